@@ -1,0 +1,261 @@
+//! The table as written: the enum and its arguments, read into a typed model.
+//!
+//! Reading never stops at the first mistake. Each part that can be read is kept,
+//! each that cannot is reported, so that `valid.rs` and `fallback.rs` see as much
+//! of the user's table as there is.
+
+use darling::Error;
+use proc_macro2::{Span, TokenStream};
+use syn::spanned::Spanned;
+use syn::{
+    Attribute, Expr, ExprLit, ExprUnary, Fields, Ident, Item, ItemEnum, Lit, UnOp, Visibility,
+};
+
+use crate::attr::{self, EntryAttr, TableArgs};
+
+/// An enum carrying `#[parse_errors(...)]`.
+pub struct Table {
+    /// The macro's arguments, or `None` when they could not be read.
+    pub args: Option<TableArgs>,
+    /// The attributes of the enum, kept on the output: docs, derives, `#[non_exhaustive]`.
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub entries: Vec<Entry>,
+}
+
+/// One variant of the table: one name of a code.
+pub struct Entry {
+    pub ident: Ident,
+    /// Every attribute but `#[entry(...)]`: the doc comment and whatever else the user wrote.
+    pub attrs: Vec<Attribute>,
+    /// The code, when the discriminant is one.
+    pub code: Option<Code>,
+    /// The doc comment's first paragraph, or `None` when the variant has no doc comment.
+    pub description: Option<Description>,
+    pub attr: EntryAttr,
+    /// The whole variant, for errors about the entry as a whole.
+    pub span: Span,
+}
+
+/// A discriminant that is an integer literal within `i32`.
+pub struct Code {
+    pub value: i32,
+    /// The discriminant as written, so errors point at it and the output keeps its spans.
+    pub expr: Expr,
+}
+
+/// The first paragraph of a doc comment, whitespace normalised.
+pub struct Description {
+    pub text: String,
+    pub span: Span,
+}
+
+impl Table {
+    /// Reads the macro's input. `Err` only when the input is not a table at all;
+    /// mistakes inside a table are collected into `errors` and reading goes on.
+    pub fn parse(
+        args: TokenStream,
+        input: TokenStream,
+        errors: &mut Vec<Error>,
+    ) -> Result<Self, Error> {
+        let item: Item = syn::parse2(input).map_err(Error::from)?;
+        let item = expect_enum(item)?;
+        let args = match TableArgs::parse(args) {
+            Ok(args) => Some(args),
+            Err(error) => {
+                errors.push(error);
+                None
+            }
+        };
+        if item.variants.is_empty() {
+            errors.push(
+                Error::custom(format!(
+                    "`{}` has no entries: a table needs at least one, like `/// Object not found.` `ObjectNotFound = 101,`",
+                    item.ident
+                ))
+                .with_span(&item.brace_token.span.join()),
+            );
+        }
+        let entries = item
+            .variants
+            .into_iter()
+            .map(|variant| Entry::parse(variant, errors))
+            .collect();
+        Ok(Self {
+            args,
+            attrs: item.attrs,
+            vis: item.vis,
+            ident: item.ident,
+            entries,
+        })
+    }
+}
+
+impl Entry {
+    fn parse(variant: syn::Variant, errors: &mut Vec<Error>) -> Self {
+        let span = variant.span();
+        if !matches!(variant.fields, Fields::Unit) {
+            errors.push(
+                Error::custom(format!(
+                    "entry `{}` carries data: a table entry is a unit variant with its code, like `{} = 101`",
+                    variant.ident, variant.ident
+                ))
+                .with_span(&variant.fields),
+            );
+        }
+        let attr = EntryAttr::from_attrs(&variant.attrs).unwrap_or_else(|error| {
+            errors.push(error);
+            EntryAttr::default()
+        });
+        let description = doc_paragraph(&variant.attrs, errors);
+        let code = match &variant.discriminant {
+            Some((_, expr)) => code_of(&variant.ident, expr)
+                .map_err(|error| errors.push(error))
+                .ok(),
+            None => {
+                errors.push(
+                    Error::custom(format!(
+                        "entry `{}` has no code: give it one, like `{} = 101`",
+                        variant.ident, variant.ident
+                    ))
+                    .with_span(&variant.ident),
+                );
+                None
+            }
+        };
+        let attrs = variant
+            .attrs
+            .into_iter()
+            .filter(|attr| !attr::is_entry_attr(attr))
+            .collect();
+        Self {
+            ident: variant.ident,
+            attrs,
+            code,
+            description,
+            attr,
+            span,
+        }
+    }
+}
+
+fn expect_enum(item: Item) -> Result<ItemEnum, Error> {
+    let (found, span) = match item {
+        Item::Enum(item) => {
+            if item.generics.params.is_empty() && item.generics.where_clause.is_none() {
+                return Ok(item);
+            }
+            let message = format!(
+                "a table cannot be generic: remove the parameters of `{}`; an entry is a code, not a type",
+                item.ident
+            );
+            return Err(Error::custom(message).with_span(&item.generics));
+        }
+        Item::Struct(item) => ("a struct", item.struct_token.span()),
+        Item::Union(item) => ("a union", item.union_token.span()),
+        Item::Fn(item) => ("a function", item.sig.fn_token.span()),
+        Item::Mod(item) => ("a module", item.mod_token.span()),
+        Item::Trait(item) => ("a trait", item.trait_token.span()),
+        Item::Impl(item) => ("an impl block", item.impl_token.span()),
+        Item::Type(item) => ("a type alias", item.type_token.span()),
+        Item::Const(item) => ("a const", item.const_token.span()),
+        Item::Static(item) => ("a static", item.static_token.span()),
+        other => ("this item", other.span()),
+    };
+    let message = format!(
+        "#[parse_errors] goes on an enum of unit variants, one per error code, \
+         like `enum ErrorCode {{ ObjectNotFound = 101 }}`; found {found}"
+    );
+    Err(Error::custom(message).with_span(&span))
+}
+
+/// Reads a discriminant as an `i32` code: an integer literal, negative allowed.
+fn code_of(entry: &Ident, expr: &Expr) -> Result<Code, Error> {
+    let not_literal = || {
+        Error::custom(format!(
+            "the code of `{entry}` must be an integer literal, like `{entry} = 101` or `{entry} = -1`"
+        ))
+        .with_span(expr)
+    };
+    let (negative, lit) = match expr {
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(lit), ..
+        }) => (false, lit),
+        Expr::Unary(ExprUnary {
+            op: UnOp::Neg(_),
+            expr: inner,
+            ..
+        }) => match &**inner {
+            Expr::Lit(ExprLit {
+                lit: Lit::Int(lit), ..
+            }) => (true, lit),
+            _ => return Err(not_literal()),
+        },
+        Expr::Group(group) => return code_of(entry, &group.expr),
+        _ => return Err(not_literal()),
+    };
+    if !matches!(lit.suffix(), "" | "i32") {
+        return Err(Error::custom(format!(
+            "the code of `{entry}` is an `i32`: remove the suffix `{}`",
+            lit.suffix()
+        ))
+        .with_span(lit));
+    }
+    let out_of_range = || {
+        Error::custom(format!(
+            "the code of `{entry}` is outside `i32` ({}..={}): Parse codes are 32-bit signed integers",
+            i32::MIN,
+            i32::MAX
+        ))
+        .with_span(expr)
+    };
+    let magnitude: i64 = lit.base10_parse().map_err(|_| out_of_range())?;
+    let value = if negative { -magnitude } else { magnitude };
+    let value = i32::try_from(value).map_err(|_| out_of_range())?;
+    Ok(Code {
+        value,
+        expr: expr.clone(),
+    })
+}
+
+/// The first paragraph of the doc comment, with its whitespace normalised.
+///
+/// Later paragraphs stay in the rustdoc only: they are where notes about an
+/// entry go without changing the description the table returns at run time.
+fn doc_paragraph(attrs: &[Attribute], errors: &mut Vec<Error>) -> Option<Description> {
+    let mut lines = Vec::new();
+    let mut span: Option<Span> = None;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
+        let syn::Meta::NameValue(pair) = &attr.meta else {
+            continue;
+        };
+        match attr::string_literal(&pair.value) {
+            Some(text) => {
+                span.get_or_insert(attr.span());
+                lines.extend(text.value().lines().map(str::to_owned));
+            }
+            None => errors.push(
+                Error::custom(
+                    "write the description as a doc comment (`/// ...`), so the macro can read it",
+                )
+                .with_span(&pair.value),
+            ),
+        }
+    }
+    let span = span?;
+    let paragraph: Vec<&str> = lines
+        .iter()
+        .map(|line| line.trim())
+        .skip_while(|line| line.is_empty())
+        .take_while(|line| !line.is_empty())
+        .collect();
+    Some(Description {
+        text: paragraph
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        span,
+    })
+}

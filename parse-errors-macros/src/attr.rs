@@ -1,0 +1,308 @@
+//! The attribute grammar: what `#[parse_errors(...)]` and `#[entry(...)]` accept.
+//!
+//! Everything here is syntax only. Whether a category exists, or a code is shared
+//! on purpose, is decided in `valid.rs`, where all the table is in view.
+
+use darling::ast::NestedMeta;
+use darling::{Error, FromMeta, Result};
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::{Attribute, Expr, Ident, Lit, LitStr, Meta, Path};
+
+/// The name of the helper attribute that carries an entry's category and flags.
+pub const ENTRY_ATTR: &str = "entry";
+
+/// Flags an entry's attribute accepts besides its category.
+pub const ENTRY_FLAGS: &[&str] = &["alias"];
+
+/// Keys of an entry's attribute that take a value.
+pub const ENTRY_KEYS: &[&str] = &["display"];
+
+/// Flags a category declaration accepts besides its name and title.
+pub const CATEGORY_FLAGS: &[&str] = &["client_only"];
+
+/// The arguments of `#[parse_errors(...)]`.
+#[derive(Debug, FromMeta)]
+pub struct TableArgs {
+    /// `category(Api = "API Issues")`, once per category, in display order.
+    #[darling(multiple, rename = "category")]
+    pub categories: Vec<CategoryDecl>,
+    /// The name of the generated category enum; `<Table>Category` when absent.
+    pub category_enum: Option<Ident>,
+    /// The path of the runtime crate, for users who rename `parse-errors`.
+    #[darling(rename = "crate")]
+    pub krate: Option<Path>,
+}
+
+impl TableArgs {
+    /// Parses the tokens between the parentheses of `#[parse_errors(...)]`.
+    pub fn parse(args: proc_macro2::TokenStream) -> Result<Self> {
+        let items = NestedMeta::parse_meta_list(args)?;
+        Self::from_list(&items)
+    }
+}
+
+/// `category(Client = "Client-only errors", client_only)`.
+#[derive(Debug)]
+pub struct CategoryDecl {
+    /// The Rust name of the category: a variant of the generated category enum.
+    pub ident: Ident,
+    /// The title exactly as the table's source writes it.
+    pub title: LitStr,
+    /// Present when every entry of the category only ever happens in a client.
+    pub client_only: Option<Span>,
+}
+
+impl FromMeta for CategoryDecl {
+    fn from_meta(item: &Meta) -> Result<Self> {
+        let Meta::List(list) = item else {
+            return Err(Error::custom(
+                "a category needs a name and a title: `category(Api = \"API Issues\")`",
+            )
+            .with_span(item));
+        };
+        let items = NestedMeta::parse_meta_list(list.tokens.clone())?;
+        let mut errors = Error::accumulator();
+        let mut named: Option<(Ident, LitStr)> = None;
+        let mut client_only = None;
+        for nested in &items {
+            match nested {
+                NestedMeta::Meta(Meta::Path(path)) => {
+                    let word = path_word(path);
+                    if word.as_deref() == Some("client_only") {
+                        if client_only.is_some() {
+                            errors.push(Error::duplicate_field("client_only").with_span(path));
+                        }
+                        client_only = Some(path.span());
+                    } else if word.as_deref().is_some_and(is_lowercase_word) {
+                        errors.push(
+                            Error::unknown_field_with_alts(&word.unwrap_or_default(), CATEGORY_FLAGS)
+                                .with_span(path),
+                        );
+                    } else {
+                        errors.push(
+                            Error::custom(format!(
+                                "category `{}` needs a title: `category({} = \"Title as the list writes it\")`",
+                                path_text(path),
+                                path_text(path),
+                            ))
+                            .with_span(path),
+                        );
+                    }
+                }
+                NestedMeta::Meta(Meta::NameValue(pair)) => {
+                    let Some(ident) = pair.path.get_ident() else {
+                        errors.push(
+                            Error::custom("a category's name is a single identifier, like `Api`")
+                                .with_span(&pair.path),
+                        );
+                        continue;
+                    };
+                    if CATEGORY_FLAGS.contains(&ident.to_string().as_str()) {
+                        errors.push(
+                            Error::custom(format!("`{ident}` is a flag and takes no value: write `{ident}`"))
+                                .with_span(pair),
+                        );
+                        continue;
+                    }
+                    let Some(title) = string_literal(&pair.value) else {
+                        errors.push(
+                            Error::custom(format!(
+                                "the title of category `{ident}` must be a string literal: `{ident} = \"Title\"`"
+                            ))
+                            .with_span(&pair.value),
+                        );
+                        continue;
+                    };
+                    if let Some((first, _)) = &named {
+                        errors.push(
+                            Error::custom(format!(
+                                "one category per `category(...)`: `{first}` is declared here already; \
+                                 write `category({ident} = ...)` separately"
+                            ))
+                            .with_span(ident),
+                        );
+                        continue;
+                    }
+                    named = Some((ident.clone(), title));
+                }
+                NestedMeta::Meta(Meta::List(list)) => errors.push(
+                    Error::custom("unexpected list in a category: write `category(Name = \"Title\", client_only)`")
+                        .with_span(list),
+                ),
+                NestedMeta::Lit(lit) => errors.push(
+                    Error::custom("a category's title needs a name: `category(Api = \"API Issues\")`")
+                        .with_span(lit),
+                ),
+                NestedMeta::NameValueInvalidExpr(invalid) => errors.push(
+                    Error::custom("expected a string literal title: `Name = \"Title\"`").with_span(&invalid.path),
+                ),
+            }
+        }
+        let span = item.span();
+        match named {
+            Some((ident, title)) => errors.finish_with(Self {
+                ident,
+                title,
+                client_only,
+            }),
+            None => {
+                let mut reported = errors.into_inner();
+                if reported.is_empty() {
+                    reported.push(
+                        Error::custom(
+                            "a category needs a name and a title: `category(Api = \"API Issues\")`",
+                        )
+                        .with_span(&span),
+                    );
+                }
+                Err(Error::multiple(reported))
+            }
+        }
+    }
+}
+
+/// `#[entry(Api, alias, display = "...")]` on a variant.
+#[derive(Debug, Default)]
+pub struct EntryAttr {
+    /// The category, as written: resolved against the declared ones in `valid.rs`.
+    pub category: Option<Ident>,
+    /// Present when this entry is another name of a code whose canonical entry is elsewhere.
+    pub alias: Option<Span>,
+    /// Overrides the `Display` text derived from the description.
+    pub display: Option<LitStr>,
+}
+
+impl EntryAttr {
+    /// Reads every `#[entry(...)]` of a variant, reporting each mistake.
+    pub fn from_attrs(attrs: &[Attribute]) -> Result<Self> {
+        let mut errors = Error::accumulator();
+        let mut merged = Self::default();
+        let mut seen: Option<&Attribute> = None;
+        for attr in attrs.iter().filter(|attr| attr.path().is_ident(ENTRY_ATTR)) {
+            if seen.is_some() {
+                errors.push(
+                    Error::custom("one `#[entry(...)]` per entry: merge its category and flags into the first")
+                        .with_span(attr),
+                );
+                continue;
+            }
+            seen = Some(attr);
+            if let Some(parsed) = errors.handle(Self::from_meta(&attr.meta)) {
+                merged = parsed;
+            }
+        }
+        errors.finish_with(merged)
+    }
+}
+
+impl FromMeta for EntryAttr {
+    fn from_word() -> Result<Self> {
+        Err(Error::custom(
+            "`#[entry]` needs a category or a flag: `#[entry(Api)]`, `#[entry(Api, alias)]`",
+        ))
+    }
+
+    fn from_list(items: &[NestedMeta]) -> Result<Self> {
+        let mut errors = Error::accumulator();
+        let mut attr = Self::default();
+        for nested in items {
+            match nested {
+                NestedMeta::Meta(Meta::Path(path)) => {
+                    let Some(ident) = path.get_ident() else {
+                        errors.push(
+                            Error::custom("a category is a single identifier, like `Api`")
+                                .with_span(path),
+                        );
+                        continue;
+                    };
+                    if ident == "alias" {
+                        if attr.alias.is_some() {
+                            errors.push(Error::duplicate_field("alias").with_span(path));
+                        }
+                        attr.alias = Some(ident.span());
+                    } else if ENTRY_KEYS.contains(&ident.to_string().as_str()) {
+                        errors.push(
+                            Error::custom(format!("`{ident}` takes a value: `{ident} = \"...\"`"))
+                                .with_span(path),
+                        );
+                    } else if let Some(first) = &attr.category {
+                        errors.push(
+                            Error::custom(format!(
+                                "an entry has one category, and `{first}` is given already; remove `{ident}`"
+                            ))
+                            .with_span(path),
+                        );
+                    } else {
+                        attr.category = Some(ident.clone());
+                    }
+                }
+                NestedMeta::Meta(Meta::NameValue(pair)) if pair.path.is_ident("display") => {
+                    if attr.display.is_some() {
+                        errors.push(Error::duplicate_field("display").with_span(&pair.path));
+                        continue;
+                    }
+                    match string_literal(&pair.value) {
+                        Some(text) => attr.display = Some(text),
+                        None => errors.push(
+                            Error::custom("`display` takes a string literal: `display = \"object not found\"`")
+                                .with_span(&pair.value),
+                        ),
+                    }
+                }
+                NestedMeta::Meta(other) => {
+                    let path = other.path();
+                    let known = ENTRY_FLAGS.iter().chain(ENTRY_KEYS);
+                    errors.push(Error::unknown_field_path_with_alts(path, known).with_span(path));
+                }
+                NestedMeta::Lit(lit) => errors.push(
+                    Error::custom(
+                        "unexpected literal: an entry's attribute takes a category and flags, \
+                         like `#[entry(Api, alias)]`",
+                    )
+                    .with_span(lit),
+                ),
+                NestedMeta::NameValueInvalidExpr(invalid) => errors.push(
+                    Error::custom("expected a string literal: `display = \"...\"`")
+                        .with_span(&invalid.path),
+                ),
+            }
+        }
+        errors.finish_with(attr)
+    }
+}
+
+/// Whether an attribute is consumed by the macro rather than kept on the output.
+pub fn is_entry_attr(attr: &Attribute) -> bool {
+    attr.path().is_ident(ENTRY_ATTR)
+}
+
+/// A string literal, seen through the invisible groups that `macro_rules!` may add.
+pub fn string_literal(expr: &Expr) -> Option<LitStr> {
+    match expr {
+        Expr::Lit(lit) => match &lit.lit {
+            Lit::Str(text) => Some(text.clone()),
+            _ => None,
+        },
+        Expr::Group(group) => string_literal(&group.expr),
+        _ => None,
+    }
+}
+
+fn path_word(path: &Path) -> Option<String> {
+    path.get_ident().map(ToString::to_string)
+}
+
+fn path_text(path: &Path) -> String {
+    path.segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
+fn is_lowercase_word(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|first| first.is_ascii_lowercase())
+}

@@ -1,0 +1,50 @@
+//! The `#[parse_errors]` attribute macro. Use it through the
+//! [`parse-errors`](https://docs.rs/parse-errors) crate, which re-exports it,
+//! documents the table syntax and holds the runtime items the expansion names.
+//!
+//! The expansion is a pipeline of plain functions on `proc_macro2` tokens, one
+//! module per stage, so it is tested without a compiler:
+//! - [`attr`]: the grammar of `#[parse_errors(...)]` and `#[entry(...)]`;
+//! - [`ast`]: the enum read into a typed table;
+//! - [`valid`]: every check, every mistake reported in one compile;
+//! - [`expand`]: the enum, its category enum and their impls;
+//! - [`fallback`]: a stand-in for a table with mistakes, so no follow-on errors.
+#![forbid(unsafe_code)]
+
+mod ast;
+mod attr;
+mod expand;
+mod fallback;
+mod suggest;
+mod valid;
+
+#[cfg(test)]
+mod tests;
+
+use proc_macro2::TokenStream;
+
+/// Turns an enum into a Parse-style error table. See the `parse-errors` crate
+/// for the syntax and what the table expands to.
+#[proc_macro_attribute]
+pub fn parse_errors(
+    args: proc_macro::TokenStream,
+    input: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    expand_table(args.into(), input.into()).into()
+}
+
+/// The whole macro as a function on tokens: parse, check, then expand or fall back.
+fn expand_table(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut errors = Vec::new();
+    let table = match ast::Table::parse(args, input.clone(), &mut errors) {
+        Ok(table) => table,
+        Err(error) => {
+            errors.push(error);
+            return fallback::item(input, darling::Error::multiple(errors));
+        }
+    };
+    match valid::check(&table, &mut errors) {
+        Some(model) if errors.is_empty() => expand::table(&model),
+        _ => fallback::table(&table, errors),
+    }
+}

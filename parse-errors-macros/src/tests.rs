@@ -1,0 +1,107 @@
+//! Unit tests of the whole expansion, run without a compiler.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::expand_table;
+
+fn expand(args: TokenStream, input: TokenStream) -> String {
+    expand_table(args, input).to_string()
+}
+
+fn errors_of(output: &str) -> Vec<String> {
+    output
+        .split("compile_error !")
+        .skip(1)
+        .map(|rest| rest.split('"').nth(1).unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_valid_table_expands_without_errors() {
+    let output = expand(
+        quote!(
+            category(Api = "API Issues"),
+            category(Client = "Client-only errors", client_only)
+        ),
+        quote! {
+            pub enum ErrorCode {
+                /// Invalid login parameters.
+                #[entry(Api, alias)]
+                UserInvalidLoginParams = 101,
+                /// The object was not found.
+                #[entry(Api)]
+                ObjectNotFound = 101,
+                /// The connection failed.
+                #[entry(Client)]
+                ConnectionFailed = 100,
+                /// Something else.
+                #[entry(Api)]
+                OtherCause = -1,
+            }
+        },
+    );
+    assert!(errors_of(&output).is_empty(), "{output}");
+    assert!(
+        output.contains("pub const UserInvalidLoginParams : Self = Self :: ObjectNotFound"),
+        "{output}"
+    );
+    assert!(
+        !output.contains("UserInvalidLoginParams = 101"),
+        "an alias must not be a variant: {output}"
+    );
+}
+
+#[test]
+fn an_undeclared_shared_code_names_both_entries() {
+    let output = expand(
+        quote!(category(Api = "API Issues")),
+        quote! {
+            enum E {
+                /// First.
+                First = 7,
+                /// Second.
+                Second = 7,
+            }
+        },
+    );
+    let errors = errors_of(&output);
+    assert!(
+        errors.iter().any(|error| error.contains("code 7")
+            && error.contains("`First`")
+            && error.contains("`Second`")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn every_mistake_of_a_table_is_reported_at_once() {
+    let output = expand(
+        quote!(category(Api = "API Issues"), category(Push = "Push")),
+        quote! {
+            enum E {
+                #[entry(Api)]
+                NoDoc = 1,
+                /// No code.
+                #[entry(Api)]
+                NoCode,
+                /// Unknown category.
+                #[entry(Apj)]
+                Typo = 3,
+                /// No category in a table of several.
+                Homeless = 4,
+                /// Too big.
+                #[entry(Api)]
+                Huge = 3000000000,
+            }
+        },
+    );
+    let errors = errors_of(&output);
+    assert_eq!(errors.len(), 5, "{errors:#?}");
+    assert!(
+        errors
+            .iter()
+            .any(|error| error.contains("did you mean `Api`")),
+        "{errors:#?}"
+    );
+}

@@ -1,0 +1,480 @@
+//! Checks a table as a whole and resolves it into the model that `expand.rs` writes out.
+//!
+//! Every check runs, whatever the others found, so that one compile reports every
+//! mistake of a table; each error is spanned on the token to fix.
+
+use std::collections::HashMap;
+
+use darling::Error;
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::{Ident, Path};
+
+use crate::ast::{Entry, Table};
+use crate::attr::{CategoryDecl, ENTRY_FLAGS};
+use crate::suggest;
+
+/// Associated items every table gets: no entry may take these names.
+const RESERVED_NAMES: &[&str] = &["ALL", "COUNT", "ENTRIES"];
+
+/// A table that passed every check.
+pub struct Model<'a> {
+    pub table: &'a Table,
+    /// The path to the runtime crate, `::parse_errors` unless the user renamed it.
+    pub krate: Path,
+    pub category_enum: Ident,
+    pub categories: Vec<Category<'a>>,
+    /// One row per entry, in table order.
+    pub rows: Vec<Row<'a>>,
+}
+
+pub struct Category<'a> {
+    pub ident: &'a Ident,
+    pub title: String,
+    pub client_only: bool,
+}
+
+pub struct Row<'a> {
+    pub entry: &'a Entry,
+    pub code: i32,
+    pub description: &'a str,
+    /// Index into `Model::categories`.
+    pub category: usize,
+    /// For an alias, the index of the canonical row of its code.
+    pub canonical: Option<usize>,
+    /// The `Display` text: the entry's own, or the description's first sentence.
+    pub display: String,
+}
+
+impl Row<'_> {
+    pub fn is_alias(&self) -> bool {
+        self.canonical.is_some()
+    }
+}
+
+impl Model<'_> {
+    /// Canonical rows in table order: the variants of the generated enum.
+    pub fn variants(&self) -> impl Iterator<Item = (usize, &Row<'_>)> {
+        self.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| !row.is_alias())
+    }
+}
+
+/// Checks `table`, pushing one error per mistake; `None` when there was any.
+pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>> {
+    let reported_before = errors.len();
+    let categories = table
+        .args
+        .as_ref()
+        .map(|args| check_categories(table, &args.categories, errors));
+    check_names(table, errors);
+    let category_of: Vec<Option<usize>> = match &categories {
+        Some(categories) => table
+            .entries
+            .iter()
+            .map(|entry| resolve_category(entry, categories, errors))
+            .collect(),
+        None => vec![None; table.entries.len()],
+    };
+    for entry in &table.entries {
+        check_entry(entry, errors);
+    }
+    let canonical = check_shared_codes(table, &category_of, errors);
+
+    let (args, categories) = (table.args.as_ref()?, categories?);
+    if errors.len() > reported_before {
+        return None;
+    }
+    let rows = table
+        .entries
+        .iter()
+        .zip(category_of)
+        .zip(canonical)
+        .map(|((entry, category), canonical)| {
+            let description = entry.description.as_ref()?.text.as_str();
+            Some(Row {
+                entry,
+                code: entry.code.as_ref()?.value,
+                description,
+                category: category?,
+                canonical,
+                display: entry
+                    .attr
+                    .display
+                    .as_ref()
+                    .map_or_else(|| default_display(description), syn::LitStr::value),
+            })
+        })
+        .collect::<Option<Vec<_>>>();
+    let rows = rows?;
+    Some(Model {
+        table,
+        krate: args
+            .krate
+            .clone()
+            .unwrap_or_else(|| syn::parse_quote!(::parse_errors)),
+        category_enum: args
+            .category_enum
+            .clone()
+            .unwrap_or_else(|| Ident::new(&format!("{}Category", table.ident), table.ident.span())),
+        categories,
+        rows,
+    })
+}
+
+fn check_categories<'a>(
+    table: &Table,
+    declared: &'a [CategoryDecl],
+    errors: &mut Vec<Error>,
+) -> Vec<Category<'a>> {
+    if declared.is_empty() {
+        errors.push(
+            Error::custom(format!(
+                "`{}` declares no category: add one to the arguments, like \
+                 `#[parse_errors(category(App = \"App errors\"))]`",
+                table.ident
+            ))
+            .with_span(&table.ident),
+        );
+    }
+    let mut by_name: HashMap<String, &CategoryDecl> = HashMap::new();
+    let mut by_title: HashMap<String, &CategoryDecl> = HashMap::new();
+    for decl in declared {
+        if let Some(first) = by_name.insert(decl.ident.to_string(), decl) {
+            errors.push(
+                Error::custom(format!(
+                    "category `{}` is declared twice: remove one declaration",
+                    decl.ident
+                ))
+                .with_span(&decl.ident),
+            );
+            errors.push(first_defined_here(
+                &first.ident,
+                &format!("category `{}`", first.ident),
+            ));
+        }
+        let title = decl.title.value();
+        if title.trim().is_empty() {
+            errors.push(
+                Error::custom(format!(
+                    "the title of category `{}` is empty: write it as the list does, like \"API Issues\"",
+                    decl.ident
+                ))
+                .with_span(&decl.title),
+            );
+        } else if let Some(first) = by_title.insert(title.clone(), decl) {
+            errors.push(
+                Error::custom(format!(
+                    "categories `{}` and `{}` have the same title {title:?}: give each its own",
+                    first.ident, decl.ident
+                ))
+                .with_span(&decl.title),
+            );
+        }
+    }
+    if let Some(name) = table
+        .args
+        .as_ref()
+        .and_then(|args| args.category_enum.as_ref())
+        && *name == table.ident
+    {
+        errors.push(
+            Error::custom(format!(
+                "the category enum needs a name of its own: `{name}` is the table, try `category_enum = Category`"
+            ))
+            .with_span(name),
+        );
+    }
+    declared
+        .iter()
+        .map(|decl| Category {
+            ident: &decl.ident,
+            title: decl.title.value(),
+            client_only: decl.client_only.is_some(),
+        })
+        .collect()
+}
+
+fn resolve_category(
+    entry: &Entry,
+    categories: &[Category<'_>],
+    errors: &mut Vec<Error>,
+) -> Option<usize> {
+    let Some(written) = &entry.attr.category else {
+        return match categories {
+            [_] => Some(0),
+            [] => None,
+            _ => {
+                let names = category_list(categories);
+                errors.push(
+                    Error::custom(format!(
+                        "entry `{}` has no category, and the table has several: add one of {names}, \
+                         like `#[entry({})]`",
+                        entry.ident, categories[0].ident
+                    ))
+                    .with_span(&entry.ident),
+                );
+                None
+            }
+        };
+    };
+    if let Some(found) = categories
+        .iter()
+        .position(|category| *category.ident == *written)
+    {
+        return Some(found);
+    }
+    let written_text = written.to_string();
+    let candidates = categories
+        .iter()
+        .map(|category| category.ident.to_string())
+        .chain(ENTRY_FLAGS.iter().map(|flag| (*flag).to_owned()));
+    let hint = match suggest::closest(&written_text, candidates) {
+        Some(close) => format!("did you mean `{close}`?"),
+        None => format!("the table declares {}", category_list(categories)),
+    };
+    errors.push(
+        Error::custom(format!(
+            "unknown category `{written}` on entry `{}`: {hint}",
+            entry.ident
+        ))
+        .with_span(written),
+    );
+    None
+}
+
+fn check_entry(entry: &Entry, errors: &mut Vec<Error>) {
+    match &entry.description {
+        None => errors.push(
+            Error::custom(format!(
+                "entry `{}` has no description: write it as a doc comment, like `/// The object was not found.`",
+                entry.ident
+            ))
+            .with_span(&entry.ident),
+        ),
+        Some(description) if description.text.is_empty() => errors.push(
+            Error::custom(format!(
+                "the description of `{}` is empty: its doc comment's first paragraph is what the table returns",
+                entry.ident
+            ))
+            .with_span(&description.span),
+        ),
+        Some(_) => {}
+    }
+    if let Some(display) = &entry.attr.display
+        && display.value().trim().is_empty()
+    {
+        errors.push(
+            Error::custom(format!(
+                "the `display` text of `{}` is empty: remove it to use the description's first sentence",
+                entry.ident
+            ))
+            .with_span(display),
+        );
+    }
+}
+
+fn check_names(table: &Table, errors: &mut Vec<Error>) {
+    let mut seen: HashMap<String, &Ident> = HashMap::new();
+    for entry in &table.entries {
+        let name = entry.ident.to_string();
+        if RESERVED_NAMES.contains(&name.as_str()) {
+            errors.push(
+                Error::custom(format!(
+                    "`{name}` names an item every table has: rename this entry"
+                ))
+                .with_span(&entry.ident),
+            );
+        }
+        if let Some(first) = seen.insert(name.clone(), &entry.ident) {
+            errors.push(
+                Error::custom(format!(
+                    "the name `{name}` is used by two entries: each name is written once"
+                ))
+                .with_span(&entry.ident),
+            );
+            errors.push(first_defined_here(first, &format!("`{name}`")));
+        }
+    }
+}
+
+/// Checks that every shared code is shared on purpose, and returns, for each entry,
+/// the index of its canonical entry when it is an alias.
+fn check_shared_codes(
+    table: &Table,
+    category_of: &[Option<usize>],
+    errors: &mut Vec<Error>,
+) -> Vec<Option<usize>> {
+    let mut by_code: HashMap<i32, Vec<usize>> = HashMap::new();
+    let mut order = Vec::new();
+    for (index, entry) in table.entries.iter().enumerate() {
+        if let Some(code) = &entry.code {
+            let rows = by_code.entry(code.value).or_default();
+            if rows.is_empty() {
+                order.push(code.value);
+            }
+            rows.push(index);
+        }
+    }
+    let mut canonical_of = vec![None; table.entries.len()];
+    for code in order {
+        let rows = &by_code[&code];
+        let entry = |index: usize| &table.entries[index];
+        let canonicals: Vec<usize> = rows
+            .iter()
+            .copied()
+            .filter(|&index| entry(index).attr.alias.is_none())
+            .collect();
+        let Some(&canonical) = canonicals.first() else {
+            let names = name_list(rows.iter().map(|&index| &entry(index).ident));
+            let message = if rows.len() == 1 {
+                format!(
+                    "`{}` is an alias, but no entry is the canonical name of code {code}: \
+                     remove `alias`, or add the canonical entry",
+                    entry(rows[0]).ident
+                )
+            } else {
+                format!(
+                    "code {code} is shared by {names}, all marked `alias`: remove `alias` from the canonical name"
+                )
+            };
+            for &index in rows {
+                errors.push(
+                    Error::custom(&message)
+                        .with_span(&entry(index).attr.alias.unwrap_or_else(|| entry(index).span)),
+                );
+            }
+            continue;
+        };
+        for &other in &canonicals[1..] {
+            let (first, second) = (entry(canonical), entry(other));
+            errors.push(
+                Error::custom(format!(
+                    "code {code} is used by both `{}` and `{}`: if they are two names of one code, \
+                     mark every name but the canonical one `#[entry(alias)]`; if not, give `{}` a code of its own",
+                    first.ident, second.ident, second.ident
+                ))
+                .with_span(&code_span(second)),
+            );
+            errors.push(
+                Error::custom(format!("`{}` uses code {code} first, here", first.ident))
+                    .with_span(&code_span(first)),
+            );
+        }
+        for &alias in rows
+            .iter()
+            .filter(|&&index| entry(index).attr.alias.is_some())
+        {
+            canonical_of[alias] = Some(canonical);
+            check_alias(
+                entry(alias),
+                entry(canonical),
+                category_of[alias],
+                category_of[canonical],
+                errors,
+            );
+        }
+    }
+    canonical_of
+}
+
+fn check_alias(
+    alias: &Entry,
+    canonical: &Entry,
+    category: Option<usize>,
+    canonical_category: Option<usize>,
+    errors: &mut Vec<Error>,
+) {
+    if let (Some(category), Some(canonical_category)) = (category, canonical_category)
+        && category != canonical_category
+    {
+        let span = alias
+            .attr
+            .category
+            .as_ref()
+            .map_or(alias.ident.span(), Ident::span);
+        errors.push(
+            Error::custom(format!(
+                "alias `{}` is in another category than its canonical entry `{}`: \
+                 the names of one code share its category",
+                alias.ident, canonical.ident
+            ))
+            .with_span(&span),
+        );
+    }
+    if let Some(display) = &alias.attr.display {
+        errors.push(
+            Error::custom(format!(
+                "`display` on alias `{}` would never be shown: a code displays as its canonical entry \
+                 `{}`; move it there",
+                alias.ident, canonical.ident
+            ))
+            .with_span(display),
+        );
+    }
+}
+
+/// The description's first sentence as a `Display` text, as the Rust API
+/// guidelines write error messages: lowercase first letter, no trailing period.
+fn default_display(description: &str) -> String {
+    let sentence = description
+        .split_once(". ")
+        .map_or(description, |(first, _)| first)
+        .trim_end_matches('.');
+    let mut chars = sentence.chars();
+    match (chars.next(), chars.next()) {
+        // Keep acronyms such as "JSON" whole.
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(sentence[first.len_utf8()..].chars())
+            .collect(),
+        _ => sentence.to_owned(),
+    }
+}
+
+fn code_span(entry: &Entry) -> Span {
+    entry
+        .code
+        .as_ref()
+        .map_or(entry.ident.span(), |code| code.expr.span())
+}
+
+fn first_defined_here(ident: &Ident, what: &str) -> Error {
+    Error::custom(format!("{what} is first defined here")).with_span(ident)
+}
+
+fn category_list(categories: &[Category<'_>]) -> String {
+    name_list(categories.iter().map(|category| category.ident))
+}
+
+fn name_list<'a>(names: impl Iterator<Item = &'a Ident>) -> String {
+    names
+        .map(|name| format!("`{name}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::default_display;
+
+    #[test]
+    fn display_is_the_first_sentence_in_lowercase() {
+        assert_eq!(
+            default_display("The object is too large."),
+            "the object is too large"
+        );
+        assert_eq!(
+            default_display("Invalid query. Check error message for more details.."),
+            "invalid query"
+        );
+        assert_eq!(default_display("JSON was malformed."), "JSON was malformed");
+        assert_eq!(
+            default_display("Use Parse.Cloud.run to call it."),
+            "use Parse.Cloud.run to call it"
+        );
+        assert_eq!(default_display("Ünïcode first."), "ünïcode first");
+    }
+}

@@ -1,0 +1,131 @@
+//! The Parse Platform's error codes, and a macro to define tables like them.
+//!
+//! [Parse Server](https://parseplatform.org) and its SDKs report every failure as a
+//! numeric code with a name, a meaning and a category. This crate gives you:
+//!
+//! - [`ErrorCode`]: the official list, every name, code, description and category
+//!   exactly as Parse documents them;
+//! - [`#[parse_errors]`](macro@parse_errors): the macro that builds it, for your own
+//!   tables of Parse-style codes.
+//!
+//! ```
+//! use parse_errors::{Category, ErrorCode};
+//!
+//! let code = ErrorCode::try_from(209)?;
+//! assert_eq!(code, ErrorCode::InvalidSessionToken);
+//! assert_eq!(code.category(), Category::User);
+//! assert_eq!(code.to_string(), "the device’s session token is no longer valid");
+//!
+//! // Names work too, and so do the other names of a shared code.
+//! assert_eq!("UserInvalidLoginParams".parse::<ErrorCode>()?.code(), 101);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Your own table
+//!
+//! A table is an enum with one unit variant per name of a code. The code is the
+//! discriminant, the description is the doc comment's first paragraph, and
+//! `#[entry(...)]` gives the category and the flags:
+//!
+//! ```
+//! use parse_errors::parse_errors;
+//!
+//! #[parse_errors(
+//!     category(Game = "Game errors"),
+//!     category(Store = "Store errors"),
+//! )]
+//! pub enum GameError {
+//!     /// The player has not enough coins for this purchase.
+//!     #[entry(Store, display = "not enough coins")]
+//!     NotEnoughCoins = 9001,
+//!     /// The level does not exist. Check the level id.
+//!     #[entry(Game)]
+//!     LevelNotFound = 9002,
+//!     /// The level does not exist.
+//!     #[entry(Game, alias)]
+//!     UnknownLevel = 9002,
+//! }
+//!
+//! assert_eq!(GameError::from_code(9002), Some(GameError::UnknownLevel));
+//! assert_eq!(GameError::LevelNotFound.description(), "The level does not exist. Check the level id.");
+//! assert_eq!(GameError::LevelNotFound.to_string(), "the level does not exist");
+//! assert_eq!(GameError::NotEnoughCoins.to_string(), "not enough coins");
+//! assert_eq!(GameError::NotEnoughCoins.category(), GameErrorCategory::Store);
+//! ```
+//!
+//! ## Arguments of `#[parse_errors(...)]`
+//!
+//! | argument | meaning |
+//! |---|---|
+//! | `category(Name = "Title")` | declares a category; once per category, in display order |
+//! | `category(Name = "Title", client_only)` | a category whose codes only ever come from a client |
+//! | `category_enum = Name` | the name of the generated category enum; `<Table>Category` by default |
+//! | `crate = path` | where this crate is, if you renamed it in `Cargo.toml`; `::parse_errors` by default |
+//!
+//! ## `#[entry(...)]` on a variant
+//!
+//! | item | meaning |
+//! |---|---|
+//! | `Name` | the entry's category; may be left out when the table has one category |
+//! | `alias` | another name of a code whose canonical entry is elsewhere in the table |
+//! | `display = "text"` | the `Display` text; by default the description's first sentence, lowercased, without its period |
+//!
+//! A code may be shared by several entries on purpose only: exactly one is the
+//! canonical name (a variant), and every other one is marked `alias` and becomes
+//! an associated constant equal to it. Mistakes are compile errors that point at
+//! the token to fix; all of a table's mistakes are reported in one compile:
+//!
+//! ```compile_fail
+//! # use parse_errors::parse_errors;
+//! #[parse_errors(category(App = "App errors"))]
+//! enum AppError {
+//!     /// The first meaning.
+//!     First = 9001,
+//!     /// A second meaning with the same code: not allowed unless marked `alias`.
+//!     Second = 9001,
+//! }
+//! ```
+//!
+//! ## What a table `E` gets
+//!
+//! - `#[repr(i32)]` with each code as its discriminant, and `Clone`, `Copy`, `Eq`,
+//!   `Ord` (by code), `Hash` and `Debug` (the variant's name);
+//! - `E::ALL` (one variant per code, table order), `E::COUNT`, `E::ENTRIES` (every
+//!   row as an [`Entry`], aliases included);
+//! - `code()`, `from_code()`, `From<E> for i32`, `TryFrom<i32>` (error: [`UnknownCodeError`]);
+//! - `name()`, `from_name()`, `FromStr` (error: [`ParseNameError`], with suggestions);
+//! - `description()`, `entry()`, `entries()` (every name of the code), `category()`,
+//!   `is_client_only()`;
+//! - `Display` (the entry's `display` text) and [`core::error::Error`];
+//! - a category enum with `ALL`, `title()`, `is_client_only()`, `codes()` and `Display`.
+//!
+//! The generated code uses only `core`, so tables work in `#![no_std]` crates.
+//!
+//! # Features
+//!
+//! - `alloc` (default): [`ParseNameError`] keeps the whole input; without it, the
+//!   first 64 bytes.
+#![no_std]
+#![forbid(unsafe_code)]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
+// The macro's expansion names this crate `::parse_errors`, here as everywhere.
+extern crate self as parse_errors;
+
+mod entry;
+mod lookup;
+mod official;
+
+pub use entry::Entry;
+pub use lookup::{ParseNameError, UnknownCodeError};
+pub use official::{Category, ErrorCode};
+pub use parse_errors_macros::parse_errors;
+
+/// Not public API: the items that the code `#[parse_errors]` generates refers to.
+/// They may change in any release; name them through their public paths.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::{Entry, ParseNameError, UnknownCodeError};
+}
