@@ -109,20 +109,19 @@ impl Entry {
             EntryAttr::default()
         });
         let description = doc_paragraph(&variant.attrs, errors);
-        let code = match &variant.discriminant {
-            Some((_, expr)) => code_of(&variant.ident, expr)
+        let code = if let Some((_, expr)) = &variant.discriminant {
+            code_of(&variant.ident, expr)
                 .map_err(|error| errors.push(error))
-                .ok(),
-            None => {
-                errors.push(
-                    Error::custom(format!(
-                        "entry `{}` has no code: give it one, like `{} = 101`",
-                        variant.ident, variant.ident
-                    ))
-                    .with_span(&variant.ident),
-                );
-                None
-            }
+                .ok()
+        } else {
+            errors.push(
+                Error::custom(format!(
+                    "entry `{}` has no code: give it one, like `{} = 101`",
+                    variant.ident, variant.ident
+                ))
+                .with_span(&variant.ident),
+            );
+            None
         };
         let attrs = variant
             .attrs
@@ -233,7 +232,8 @@ fn doc_paragraph(attrs: &[Attribute], errors: &mut Vec<Error>) -> Option<Descrip
         match attr::string_literal(&pair.value) {
             Some(text) => {
                 span.get_or_insert(attr.span());
-                lines.extend(text.value().lines().map(str::to_owned));
+                // `split`, not `lines`: a bare `///` is an empty line that ends the paragraph.
+                lines.extend(text.value().split('\n').map(str::to_owned));
             }
             None => errors.push(
                 Error::custom(

@@ -56,109 +56,109 @@ pub struct CategoryDecl {
 impl FromMeta for CategoryDecl {
     fn from_meta(item: &Meta) -> Result<Self> {
         let Meta::List(list) = item else {
-            return Err(Error::custom(
-                "a category needs a name and a title: `category(Api = \"API Issues\")`",
-            )
-            .with_span(item));
+            return Err(Error::custom(CATEGORY_SHAPE).with_span(item));
         };
         let items = NestedMeta::parse_meta_list(list.tokens.clone())?;
         let mut errors = Error::accumulator();
-        let mut named: Option<(Ident, LitStr)> = None;
-        let mut client_only = None;
+        let mut parts = CategoryParts::default();
         for nested in &items {
-            match nested {
-                NestedMeta::Meta(Meta::Path(path)) => {
-                    let word = path_word(path);
-                    if word.as_deref() == Some("client_only") {
-                        if client_only.is_some() {
-                            errors.push(Error::duplicate_field("client_only").with_span(path));
-                        }
-                        client_only = Some(path.span());
-                    } else if word.as_deref().is_some_and(is_lowercase_word) {
-                        errors.push(
-                            Error::unknown_field_with_alts(&word.unwrap_or_default(), CATEGORY_FLAGS)
-                                .with_span(path),
-                        );
-                    } else {
-                        errors.push(
-                            Error::custom(format!(
-                                "category `{}` needs a title: `category({} = \"Title as the list writes it\")`",
-                                path_text(path),
-                                path_text(path),
-                            ))
-                            .with_span(path),
-                        );
-                    }
-                }
-                NestedMeta::Meta(Meta::NameValue(pair)) => {
-                    let Some(ident) = pair.path.get_ident() else {
-                        errors.push(
-                            Error::custom("a category's name is a single identifier, like `Api`")
-                                .with_span(&pair.path),
-                        );
-                        continue;
-                    };
-                    if CATEGORY_FLAGS.contains(&ident.to_string().as_str()) {
-                        errors.push(
-                            Error::custom(format!("`{ident}` is a flag and takes no value: write `{ident}`"))
-                                .with_span(pair),
-                        );
-                        continue;
-                    }
-                    let Some(title) = string_literal(&pair.value) else {
-                        errors.push(
-                            Error::custom(format!(
-                                "the title of category `{ident}` must be a string literal: `{ident} = \"Title\"`"
-                            ))
-                            .with_span(&pair.value),
-                        );
-                        continue;
-                    };
-                    if let Some((first, _)) = &named {
-                        errors.push(
-                            Error::custom(format!(
-                                "one category per `category(...)`: `{first}` is declared here already; \
-                                 write `category({ident} = ...)` separately"
-                            ))
-                            .with_span(ident),
-                        );
-                        continue;
-                    }
-                    named = Some((ident.clone(), title));
-                }
-                NestedMeta::Meta(Meta::List(list)) => errors.push(
-                    Error::custom("unexpected list in a category: write `category(Name = \"Title\", client_only)`")
-                        .with_span(list),
-                ),
-                NestedMeta::Lit(lit) => errors.push(
-                    Error::custom("a category's title needs a name: `category(Api = \"API Issues\")`")
-                        .with_span(lit),
-                ),
-                NestedMeta::NameValueInvalidExpr(invalid) => errors.push(
-                    Error::custom("expected a string literal title: `Name = \"Title\"`").with_span(&invalid.path),
-                ),
+            if let Err(error) = parts.take(nested) {
+                errors.push(error);
             }
         }
-        let span = item.span();
-        match named {
-            Some((ident, title)) => errors.finish_with(Self {
-                ident,
-                title,
-                client_only,
-            }),
-            None => {
-                let mut reported = errors.into_inner();
-                if reported.is_empty() {
-                    reported.push(
-                        Error::custom(
-                            "a category needs a name and a title: `category(Api = \"API Issues\")`",
-                        )
-                        .with_span(&span),
-                    );
-                }
-                Err(Error::multiple(reported))
+        let Some((ident, title)) = parts.named else {
+            let mut reported = errors.into_inner();
+            if reported.is_empty() {
+                reported.push(Error::custom(CATEGORY_SHAPE).with_span(item));
             }
+            return Err(Error::multiple(reported));
+        };
+        errors.finish_with(Self {
+            ident,
+            title,
+            client_only: parts.client_only,
+        })
+    }
+}
+
+const CATEGORY_SHAPE: &str =
+    "a category needs a name and a title: `category(Api = \"API Issues\")`";
+
+/// What one `category(...)` has said so far.
+#[derive(Default)]
+struct CategoryParts {
+    named: Option<(Ident, LitStr)>,
+    client_only: Option<Span>,
+}
+
+impl CategoryParts {
+    fn take(&mut self, nested: &NestedMeta) -> Result<()> {
+        match nested {
+            NestedMeta::Meta(Meta::Path(path)) => self.take_word(path),
+            NestedMeta::Meta(Meta::NameValue(pair)) => self.take_name(pair),
+            NestedMeta::Meta(Meta::List(list)) => Err(Error::custom(
+                "unexpected list in a category: write `category(Name = \"Title\", client_only)`",
+            )
+            .with_span(list)),
+            NestedMeta::Lit(literal) => Err(Error::custom(CATEGORY_SHAPE).with_span(literal)),
+            NestedMeta::NameValueInvalidExpr(invalid) => Err(Error::custom(
+                "expected a string literal title: `Name = \"Title\"`",
+            )
+            .with_span(&invalid.path)),
         }
+    }
+
+    /// A bare word: the `client_only` flag, a misspelled flag, or a name without a title.
+    fn take_word(&mut self, path: &Path) -> Result<()> {
+        let word = path
+            .get_ident()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        if word == "client_only" {
+            if self.client_only.replace(path.span()).is_some() {
+                return Err(Error::duplicate_field("client_only").with_span(path));
+            }
+            return Ok(());
+        }
+        if word.starts_with(|first: char| first.is_ascii_lowercase()) {
+            return Err(Error::unknown_field_with_alts(&word, CATEGORY_FLAGS).with_span(path));
+        }
+        let name = path_text(path);
+        Err(Error::custom(format!(
+            "category `{name}` needs a title: `category({name} = \"Title as the list writes it\")`"
+        ))
+        .with_span(path))
+    }
+
+    /// `Name = "Title"`: the category's definition.
+    fn take_name(&mut self, pair: &syn::MetaNameValue) -> Result<()> {
+        let Some(ident) = pair.path.get_ident() else {
+            return Err(
+                Error::custom("a category's name is a single identifier, like `Api`")
+                    .with_span(&pair.path),
+            );
+        };
+        if CATEGORY_FLAGS.contains(&ident.to_string().as_str()) {
+            return Err(Error::custom(format!(
+                "`{ident}` is a flag and takes no value: write `{ident}`"
+            ))
+            .with_span(pair));
+        }
+        let Some(title) = string_literal(&pair.value) else {
+            return Err(Error::custom(format!(
+                "the title of category `{ident}` must be a string literal: `{ident} = \"Title\"`"
+            ))
+            .with_span(&pair.value));
+        };
+        if let Some((first, _)) = &self.named {
+            return Err(Error::custom(format!(
+                "one category per `category(...)`: this one is `{first}` already; \
+                 write `category({ident} = ...)` separately"
+            ))
+            .with_span(ident));
+        }
+        self.named = Some((ident.clone(), title));
+        Ok(())
     }
 }
 
@@ -289,20 +289,10 @@ pub fn string_literal(expr: &Expr) -> Option<LitStr> {
     }
 }
 
-fn path_word(path: &Path) -> Option<String> {
-    path.get_ident().map(ToString::to_string)
-}
-
 fn path_text(path: &Path) -> String {
     path.segments
         .iter()
         .map(|segment| segment.ident.to_string())
         .collect::<Vec<_>>()
         .join("::")
-}
-
-fn is_lowercase_word(word: &str) -> bool {
-    word.chars()
-        .next()
-        .is_some_and(|first| first.is_ascii_lowercase())
 }

@@ -66,7 +66,23 @@ fn enum_item(model: &Model<'_>) -> TokenStream {
 
 fn inherent_impl(model: &Model<'_>) -> TokenStream {
     let ident = &model.table.ident;
-    let category_enum = &model.category_enum;
+    let consts = table_consts(model);
+    let alias_consts = model.rows.iter().filter_map(|row| alias_const(model, row));
+    let lookups = lookups(model);
+    let accessors = accessors(model);
+    quote! {
+        #[allow(dead_code)]
+        impl #ident {
+            #consts
+            #(#alias_consts)*
+            #lookups
+            #accessors
+        }
+    }
+}
+
+/// `ALL`, `COUNT` and `ENTRIES`: the table as data.
+fn table_consts(model: &Model<'_>) -> TokenStream {
     let private = private(model);
     let count = model.variants().count();
     let all = model.variants().map(|(_, row)| &row.entry.ident);
@@ -89,7 +105,22 @@ fn inherent_impl(model: &Model<'_>) -> TokenStream {
             }
         }
     });
-    let alias_consts = model.rows.iter().filter_map(|row| alias_const(model, row));
+    quote! {
+        /// Every code of the table once, in table order: one variant per code.
+        pub const ALL: &'static [Self] = &[#(Self::#all),*];
+
+        /// The number of distinct codes in the table: the length of [`ALL`](Self::ALL).
+        pub const COUNT: ::core::primitive::usize = #count;
+
+        /// Every row of the table in table order, the other names of shared codes included.
+        pub const ENTRIES: &'static [#private::Entry] = &[#(#entries),*];
+    }
+}
+
+/// From a code or a name to a variant, and back.
+fn lookups(model: &Model<'_>) -> TokenStream {
+    let private = private(model);
+    let str = quote!(::core::primitive::str);
     let row_of = model.variants().map(|(index, row)| {
         let variant = &row.entry.ident;
         let index = Literal::usize_unsuffixed(index);
@@ -105,6 +136,49 @@ fn inherent_impl(model: &Model<'_>) -> TokenStream {
         let variant = &canonical(model, row).entry.ident;
         quote!(#name => ::core::option::Option::Some(Self::#variant))
     });
+    quote! {
+        /// The code, as Parse sends it on the wire.
+        #[inline]
+        #[must_use]
+        pub const fn code(self) -> ::core::primitive::i32 {
+            self as ::core::primitive::i32
+        }
+
+        /// The variant of a code, or `None` when the table does not know it.
+        #[inline]
+        #[must_use]
+        pub const fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
+            match code {
+                #(#from_code,)*
+                _ => ::core::option::Option::None,
+            }
+        }
+
+        /// The code of a name, canonical or alias; exact and case-sensitive.
+        #[must_use]
+        pub fn from_name(name: &#str) -> ::core::option::Option<Self> {
+            match name {
+                #(#from_name,)*
+                _ => ::core::option::Option::None,
+            }
+        }
+
+        /// The canonical row of this code in [`ENTRIES`](Self::ENTRIES).
+        #[inline]
+        #[must_use]
+        pub const fn entry(self) -> &'static #private::Entry {
+            &Self::ENTRIES[match self {
+                #(#row_of,)*
+            }]
+        }
+    }
+}
+
+/// What the table says of a code: its name, description and category.
+fn accessors(model: &Model<'_>) -> TokenStream {
+    let private = private(model);
+    let category_enum = &model.category_enum;
+    let str = quote!(::core::primitive::str);
     let category_arms = model
         .categories
         .iter()
@@ -119,97 +193,47 @@ fn inherent_impl(model: &Model<'_>) -> TokenStream {
             (!variants.is_empty())
                 .then(|| quote!(#(Self::#variants)|* => #category_enum::#category))
         });
-    let str = quote!(::core::primitive::str);
     quote! {
-        #[allow(dead_code)]
-        impl #ident {
-            /// Every code of the table once, in table order: one variant per code.
-            pub const ALL: &'static [Self] = &[#(Self::#all),*];
+        /// The canonical name of this code: the variant's name.
+        #[inline]
+        #[must_use]
+        pub const fn name(self) -> &'static #str {
+            self.entry().name
+        }
 
-            /// The number of distinct codes in the table: the length of [`ALL`](Self::ALL).
-            pub const COUNT: ::core::primitive::usize = #count;
+        /// What the code means: the first paragraph of the canonical entry's doc comment.
+        #[inline]
+        #[must_use]
+        pub const fn description(self) -> &'static #str {
+            self.entry().description
+        }
 
-            /// Every row of the table in table order, the other names of shared codes included.
-            pub const ENTRIES: &'static [#private::Entry] = &[#(#entries),*];
-
-            #(#alias_consts)*
-
-            /// The code, as Parse sends it on the wire.
-            #[inline]
-            #[must_use]
-            pub const fn code(self) -> ::core::primitive::i32 {
-                self as ::core::primitive::i32
+        /// The category the table lists this code under.
+        #[inline]
+        #[must_use]
+        pub const fn category(self) -> #category_enum {
+            match self {
+                #(#category_arms,)*
             }
+        }
 
-            /// The variant of a code, or `None` when the table does not know it.
-            #[inline]
-            #[must_use]
-            pub const fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
-                match code {
-                    #(#from_code,)*
-                    _ => ::core::option::Option::None,
-                }
-            }
+        /// Whether this code only ever comes from a client, never from a server.
+        #[inline]
+        #[must_use]
+        pub const fn is_client_only(self) -> ::core::primitive::bool {
+            self.category().is_client_only()
+        }
 
-            /// The canonical row of this code in [`ENTRIES`](Self::ENTRIES).
-            #[inline]
-            #[must_use]
-            pub const fn entry(self) -> &'static #private::Entry {
-                &Self::ENTRIES[match self {
-                    #(#row_of,)*
-                }]
-            }
-
-            /// The canonical name of this code: the variant's name.
-            #[inline]
-            #[must_use]
-            pub const fn name(self) -> &'static #str {
-                self.entry().name
-            }
-
-            /// What the code means: the first paragraph of the canonical entry's doc comment.
-            #[inline]
-            #[must_use]
-            pub const fn description(self) -> &'static #str {
-                self.entry().description
-            }
-
-            /// The category the table lists this code under.
-            #[inline]
-            #[must_use]
-            pub const fn category(self) -> #category_enum {
-                match self {
-                    #(#category_arms,)*
-                }
-            }
-
-            /// Whether this code only ever comes from a client, never from a server.
-            #[inline]
-            #[must_use]
-            pub const fn is_client_only(self) -> ::core::primitive::bool {
-                self.category().is_client_only()
-            }
-
-            /// The code of a name, canonical or alias; exact and case-sensitive.
-            #[must_use]
-            pub fn from_name(name: &#str) -> ::core::option::Option<Self> {
-                match name {
-                    #(#from_name,)*
-                    _ => ::core::option::Option::None,
-                }
-            }
-
-            /// Every row of this code in [`ENTRIES`](Self::ENTRIES): its canonical name
-            /// first, then its aliases, in table order.
-            pub fn entries(self) -> impl ::core::iter::Iterator<Item = &'static #private::Entry> {
-                let canonical = self.entry();
-                ::core::iter::Iterator::chain(
-                    ::core::iter::once(canonical),
-                    ::core::iter::Iterator::filter(Self::ENTRIES.iter(), move |entry| {
-                        entry.alias && entry.code == canonical.code
-                    }),
-                )
-            }
+        /// Every row of this code in [`ENTRIES`](Self::ENTRIES): its canonical name
+        /// first, then its aliases, in table order.
+        pub fn entries(self) -> impl ::core::iter::Iterator<Item = &'static #private::Entry> {
+            let canonical = self.entry();
+            ::core::iter::Iterator::chain(
+                ::core::iter::once(canonical),
+                ::core::iter::Iterator::filter(Self::ENTRIES.iter(), move |entry| {
+                    entry.alias && entry.code == canonical.code
+                }),
+            )
         }
     }
 }

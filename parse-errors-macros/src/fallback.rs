@@ -35,9 +35,7 @@ pub fn table(table: &Table, errors: Vec<Error>) -> TokenStream {
 
 /// The input is not a table at all: report why and give the item back unchanged.
 pub fn item(input: TokenStream, error: Error) -> TokenStream {
-    let error = error.write_errors();
-    quote! {
-        #error
-        #input
-    }
+    let mut output = error.write_errors();
+    output.extend(input);
+    output
 }

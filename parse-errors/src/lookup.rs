@@ -211,17 +211,20 @@ fn closest_names(
         if distance > threshold {
             continue;
         }
-        // Insertion into a sorted array of three: a closer name pushes the
-        // farther ones down; ties keep table order.
-        let mut candidate = (distance, entry.name);
+        // Insertion into a sorted array of three: a closer name moves the
+        // farther ones down a place; ties keep table order.
+        let mut carried = Some((distance, entry.name));
+        let mut shifting = false;
         for kept in &mut best {
+            let Some(candidate) = carried else { break };
             match kept {
                 None => {
                     *kept = Some(candidate);
-                    break;
+                    carried = None;
                 }
-                Some(existing) if candidate.0 < existing.0 => {
-                    core::mem::swap(existing, &mut candidate)
+                Some(existing) if shifting || candidate.0 < existing.0 => {
+                    carried = Some(core::mem::replace(existing, candidate));
+                    shifting = true;
                 }
                 Some(_) => {}
             }

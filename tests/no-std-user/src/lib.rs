@@ -1,1 +1,66 @@
+//! A `#![no_std]`, `#![no_implicit_prelude]` library with a table of its own:
+//! it builds only if the expansion needs nothing but `core` and absolute paths.
 #![no_std]
+#![no_implicit_prelude]
+#![deny(
+    warnings,
+    missing_docs,
+    unused_qualifications,
+    unsafe_code,
+    clippy::all,
+    clippy::pedantic
+)]
+
+/// The codes of a device that has no allocator.
+#[::parse_errors::parse_errors(
+    category(Sensor = "Sensor errors"),
+    category(Link = "Link errors", client_only)
+)]
+pub enum DeviceError {
+    /// The sensor did not answer.
+    #[entry(Sensor)]
+    SensorTimeout = 9001,
+    /// The sensor is not answering.
+    #[entry(Sensor, alias)]
+    SensorSilent = 9001,
+    /// The radio link dropped.
+    #[entry(Link, display = "link down")]
+    LinkDown = 9002,
+}
+
+/// Reads a code from a frame, as firmware would, without allocating.
+#[must_use]
+pub fn decode(frame: [u8; 4]) -> ::core::option::Option<DeviceError> {
+    DeviceError::from_code(::core::primitive::i32::from_le_bytes(frame))
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use super::{DeviceError, decode};
+    use std::iter::Iterator as _;
+
+    #[test]
+    fn decodes_a_frame_into_every_name_of_its_code() {
+        std::assert_eq!(
+            decode(9001_i32.to_le_bytes()),
+            ::core::option::Option::Some(DeviceError::SensorSilent)
+        );
+        std::assert_eq!(decode(7_i32.to_le_bytes()), ::core::option::Option::None);
+    }
+
+    #[test]
+    fn a_failed_name_lookup_keeps_the_input() {
+        let error = <DeviceError as ::core::str::FromStr>::from_str("SensorTimout").unwrap_err();
+        std::assert_eq!(error.input(), "SensorTimout");
+        std::assert_eq!(
+            error.suggestions().next(),
+            ::core::option::Option::Some("SensorTimeout")
+        );
+        std::assert_eq!(
+            std::string::ToString::to_string(&DeviceError::LinkDown),
+            "link down"
+        );
+    }
+}

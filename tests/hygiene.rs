@@ -1,0 +1,114 @@
+//! The expansion compiles, warning-free under the strictest lints, in a crate
+//! with no prelude and in a module whose own items shadow every name the
+//! generated code could have borrowed from its surroundings.
+#![no_implicit_prelude]
+#![deny(
+    warnings,
+    missing_docs,
+    unused_qualifications,
+    unsafe_code,
+    clippy::all,
+    clippy::pedantic
+)]
+
+/// A module where the names generated code might use mean something else.
+pub mod hostile {
+    /// Shadows the `core` crate for relative paths.
+    pub mod core {}
+    /// Shadows the `std` crate for relative paths.
+    pub mod std {}
+    /// Shadows the runtime crate for relative paths.
+    pub mod parse_errors {}
+    /// Shadows `core::fmt`.
+    pub mod fmt {}
+
+    /// Not `core::result::Result`.
+    pub struct Result;
+    /// Not `core::option::Option`.
+    pub struct Option;
+    /// Not `Option::Some`.
+    pub struct Some;
+    /// Not `Option::None`.
+    pub struct None;
+    /// Not `Result::Ok`.
+    pub struct Ok;
+    /// Not `Result::Err`.
+    pub struct Err;
+    /// Not `core::fmt::Display`.
+    pub trait Display {}
+    /// Not `core::error::Error`.
+    pub struct Error;
+    /// Not the primitive `str`.
+    #[allow(non_camel_case_types)]
+    pub struct str;
+    /// Not the primitive `i32`.
+    #[allow(non_camel_case_types)]
+    pub struct i32;
+    /// Not the primitive `bool`.
+    #[allow(non_camel_case_types)]
+    pub struct bool;
+    /// Not the primitive `usize`.
+    #[allow(non_camel_case_types)]
+    pub struct usize;
+
+    /// A table defined among the impostors.
+    #[::parse_errors::parse_errors(
+        category(Api = "API Issues"),
+        category(Client = "Client-only errors", client_only)
+    )]
+    #[non_exhaustive]
+    pub enum Table {
+        /// The object was not found.
+        #[entry(Api)]
+        ObjectNotFound = 101,
+        /// Invalid login parameters.
+        #[entry(Api, alias)]
+        UserInvalidLoginParams = 101,
+        /// The connection failed.
+        #[entry(Client)]
+        ConnectionFailed = 100,
+        /// Something else went wrong.
+        #[entry(Api)]
+        OtherCause = -1,
+    }
+}
+
+/// A private table in a private module: its unused items must not warn.
+mod quiet {
+    #[::parse_errors::parse_errors(category(Only = "Only"))]
+    pub(crate) enum Unused {
+        /// Never used.
+        Never = 1,
+    }
+}
+
+use hostile::Table;
+
+#[test]
+fn the_table_works_among_impostors() {
+    ::std::assert_eq!(
+        Table::from_code(101),
+        ::core::option::Option::Some(Table::UserInvalidLoginParams)
+    );
+    ::std::assert_eq!(
+        Table::from_name("UserInvalidLoginParams"),
+        ::core::option::Option::Some(Table::ObjectNotFound)
+    );
+    ::std::assert_eq!(Table::OtherCause.code(), -1);
+    ::std::assert!(Table::ConnectionFailed.is_client_only());
+    ::std::assert_eq!(
+        Table::ConnectionFailed.category().title(),
+        "Client-only errors"
+    );
+    ::std::assert_eq!(
+        ::std::string::ToString::to_string(&Table::ObjectNotFound),
+        "the object was not found"
+    );
+    let parsed: ::core::result::Result<Table, _> = ::core::str::FromStr::from_str("Nope");
+    ::std::assert!(parsed.is_err());
+    ::std::assert_eq!(
+        <Table as ::core::convert::TryFrom<::core::primitive::i32>>::try_from(100),
+        ::core::result::Result::Ok(Table::ConnectionFailed)
+    );
+    ::std::assert_eq!(Table::ENTRIES.len(), 4);
+}
