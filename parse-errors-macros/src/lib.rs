@@ -1,15 +1,15 @@
 //! The `#[parse_errors]` attribute macro. Use it through the
 //! [`parse-errors`](https://docs.rs/parse-errors) crate, which re-exports it,
 //! documents the table syntax and holds the runtime items the expansion names.
-//!
-//! The expansion is a pipeline of plain functions on `proc_macro2` tokens, one
-//! module per stage, so it is tested without a compiler:
-//! - [`attr`]: the grammar of `#[parse_errors(...)]` and `#[entry(...)]`;
-//! - [`ast`]: the enum read into a typed table;
-//! - [`valid`]: every check, every mistake reported in one compile;
-//! - [`expand`]: the enum, its category enum and their impls;
-//! - [`fallback`]: a stand-in for a table with mistakes, so no follow-on errors.
 #![forbid(unsafe_code)]
+
+// The expansion is a pipeline of plain functions on `proc_macro2` tokens, one
+// module per stage, so it is tested without a compiler:
+// - `attr`: the grammar of `#[parse_errors(...)]` and `#[entry(...)]`;
+// - `ast`: the enum read into a typed table;
+// - `valid`: every check, every mistake reported in one compile;
+// - `expand`: the enum, its category enum and their impls;
+// - `fallback`: a stand-in for a table with mistakes, so no follow-on errors.
 
 mod ast;
 mod attr;

@@ -123,6 +123,11 @@ pub use lookup::{ParseNameError, UnknownCodeError};
 pub use official::{Category, ErrorCode};
 pub use parse_errors_macros::parse_errors;
 
+// The README's examples are tests too.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 /// Not public API: the items that the code `#[parse_errors]` generates refers to.
 /// They may change in any release; name them through their public paths.
 #[doc(hidden)]

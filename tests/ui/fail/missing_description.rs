@@ -1,0 +1,8 @@
+use parse_errors::parse_errors;
+
+#[parse_errors(category(Api = "API Issues"))]
+pub enum ErrorCode {
+    InvalidQuery = 102,
+}
+
+fn main() {}
