@@ -6,6 +6,7 @@
 
 use darling::Error;
 use proc_macro2::{Span, TokenStream};
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{
     Attribute, Expr, ExprLit, ExprUnary, Fields, Ident, Item, ItemEnum, Lit, UnOp, Visibility,
@@ -21,12 +22,16 @@ pub struct Table {
     pub attrs: Vec<Attribute>,
     pub vis: Visibility,
     pub ident: Ident,
+    /// The type's name as users read it: the identifier without any `r#`.
+    pub name: String,
     pub entries: Vec<Entry>,
 }
 
 /// One variant of the table: one name of a code.
 pub struct Entry {
     pub ident: Ident,
+    /// The entry's name as the table returns it: the identifier without any `r#`.
+    pub name: String,
     /// Every attribute but `#[entry(...)]`: the doc comment and whatever else the user wrote.
     pub attrs: Vec<Attribute>,
     /// The code, when the discriminant is one.
@@ -86,6 +91,7 @@ impl Table {
             args,
             attrs: item.attrs,
             vis: item.vis,
+            name: item.ident.unraw().to_string(),
             ident: item.ident,
             entries,
         })
@@ -129,6 +135,7 @@ impl Entry {
             .filter(|attr| !attr::is_entry_attr(attr))
             .collect();
         Self {
+            name: variant.ident.unraw().to_string(),
             ident: variant.ident,
             attrs,
             code,

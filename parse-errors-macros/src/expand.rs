@@ -87,7 +87,7 @@ fn table_consts(model: &Model<'_>) -> TokenStream {
     let count = model.variants().count();
     let all = model.variants().map(|(_, row)| &row.entry.ident);
     let entries = model.rows.iter().map(|row| {
-        let name = row.entry.ident.to_string();
+        let name = &row.entry.name;
         let code = code_literal(row.code);
         let description = row.description;
         let category = &model.categories[row.category];
@@ -132,7 +132,7 @@ fn lookups(model: &Model<'_>) -> TokenStream {
         quote!(#code => ::core::option::Option::Some(Self::#variant))
     });
     let from_name = model.rows.iter().map(|row| {
-        let name = row.entry.ident.to_string();
+        let name = &row.entry.name;
         let variant = &canonical(model, row).entry.ident;
         quote!(#name => ::core::option::Option::Some(Self::#variant))
     });
@@ -260,7 +260,7 @@ fn alias_const(model: &Model<'_>, row: &Row<'_>) -> Option<TokenStream> {
 fn trait_impls(model: &Model<'_>) -> TokenStream {
     let ident = &model.table.ident;
     let private = private(model);
-    let table_name = ident.to_string();
+    let table_name = &model.table.name;
     let display = model.variants().map(|(_, row)| {
         let variant = &row.entry.ident;
         let text = &row.display;

@@ -105,3 +105,82 @@ fn every_mistake_of_a_table_is_reported_at_once() {
         "{errors:#?}"
     );
 }
+
+#[test]
+fn codes_span_the_whole_i32_range_and_nothing_beyond() {
+    let table = |code: TokenStream| {
+        expand(
+            quote!(category(A = "A")),
+            quote! {
+                enum E {
+                    /// Edge.
+                    Edge = #code,
+                }
+            },
+        )
+    };
+    assert!(errors_of(&table(quote!(-2147483648))).is_empty());
+    assert!(errors_of(&table(quote!(2147483647i32))).is_empty());
+    for bad in [
+        quote!(-2147483649),
+        quote!(2147483648),
+        quote!(7u8),
+        quote!(1 + 1),
+        quote!("7"),
+    ] {
+        let output = table(bad.clone());
+        assert_eq!(errors_of(&output).len(), 1, "{bad}: {output}");
+    }
+}
+
+#[test]
+fn raw_identifiers_are_named_without_their_prefix() {
+    let output = expand(
+        quote!(category(A = "A")),
+        quote! {
+            enum r#Table {
+                /// A keyword as a name.
+                r#Type = 1,
+            }
+        },
+    );
+    assert!(errors_of(&output).is_empty(), "{output}");
+    assert!(output.contains("name : \"Type\""), "{output}");
+    assert!(output.contains("enum TableCategory"), "{output}");
+}
+
+#[test]
+fn not_an_enum_is_reported_and_given_back() {
+    let output = expand(
+        quote!(category(A = "A")),
+        quote!(
+            struct Table {
+                code: i32,
+            }
+        ),
+    );
+    let errors = errors_of(&output);
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].contains("found a struct"), "{errors:?}");
+    assert!(output.contains("struct Table"), "{output}");
+}
+
+#[test]
+fn a_second_paragraph_is_not_part_of_the_description() {
+    let output = expand(
+        quote!(category(A = "A")),
+        quote! {
+            enum E {
+                #[doc = " First line"]
+                #[doc = "   continued."]
+                #[doc = ""]
+                #[doc = " A note for rustdoc only."]
+                One = 1,
+            }
+        },
+    );
+    assert!(
+        output.contains("description : \"First line continued.\""),
+        "{output}"
+    );
+}

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use darling::Error;
 use proc_macro2::Span;
+use quote::format_ident;
 use syn::spanned::Spanned;
 use syn::{Ident, Path};
 
@@ -16,6 +17,18 @@ use crate::suggest;
 
 /// Associated items every table gets: no entry may take these names.
 const RESERVED_NAMES: &[&str] = &["ALL", "COUNT", "ENTRIES"];
+
+/// The traits the expansion derives, which a user's own derive would implement twice.
+const DERIVED: &[&str] = &[
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "Debug",
+];
 
 /// A table that passed every check.
 pub struct Model<'a> {
@@ -69,6 +82,7 @@ pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>>
         .args
         .as_ref()
         .map(|args| check_categories(table, &args.categories, errors));
+    check_enum_attrs(table, errors);
     check_names(table, errors);
     let category_of: Vec<Option<usize>> = match &categories {
         Some(categories) => table
@@ -118,7 +132,7 @@ pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>>
         category_enum: args
             .category_enum
             .clone()
-            .unwrap_or_else(|| Ident::new(&format!("{}Category", table.ident), table.ident.span())),
+            .unwrap_or_else(|| format_ident!("{}Category", table.ident)),
         categories,
         rows,
     })
@@ -245,7 +259,44 @@ fn resolve_category(
     None
 }
 
+/// Attributes of the enum that would clash with what the expansion adds.
+fn check_enum_attrs(table: &Table, errors: &mut Vec<Error>) {
+    for attr in &table.attrs {
+        if attr.path().is_ident("repr") {
+            errors.push(
+                Error::custom("remove `#[repr(...)]`: a table is `#[repr(i32)]`, each code its variant's discriminant")
+                    .with_span(attr.path()),
+            );
+        } else if attr.path().is_ident("derive") {
+            // A derive list that does not parse is rustc's to report, not ours.
+            let _ = attr.parse_nested_meta(|meta| {
+                if let Some(last) = meta.path.segments.last()
+                    && DERIVED.contains(&last.ident.to_string().as_str())
+                {
+                    errors.push(
+                        Error::custom(format!(
+                            "remove `{}` from the derive list: `#[parse_errors]` derives it already",
+                            last.ident
+                        ))
+                        .with_span(&meta.path),
+                    );
+                }
+                Ok(())
+            });
+        }
+    }
+}
+
 fn check_entry(entry: &Entry, errors: &mut Vec<Error>) {
+    if let Some(cfg) = entry.attrs.iter().find(|attr| attr.path().is_ident("cfg")) {
+        errors.push(
+            Error::custom(format!(
+                "entry `{}` cannot be conditional: a table has the same entries in every build",
+                entry.ident
+            ))
+            .with_span(cfg.path()),
+        );
+    }
     match &entry.description {
         None => errors.push(
             Error::custom(format!(
@@ -279,7 +330,7 @@ fn check_entry(entry: &Entry, errors: &mut Vec<Error>) {
 fn check_names(table: &Table, errors: &mut Vec<Error>) {
     let mut seen: HashMap<String, &Ident> = HashMap::new();
     for entry in &table.entries {
-        let name = entry.ident.to_string();
+        let name = entry.name.clone();
         if RESERVED_NAMES.contains(&name.as_str()) {
             errors.push(
                 Error::custom(format!(

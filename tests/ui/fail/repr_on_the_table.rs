@@ -1,0 +1,10 @@
+use parse_errors::parse_errors;
+
+#[parse_errors(category(Api = "API Issues"))]
+#[repr(u16)]
+pub enum ErrorCode {
+    /// The object was not found.
+    ObjectNotFound = 101,
+}
+
+fn main() {}
