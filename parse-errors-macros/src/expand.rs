@@ -84,7 +84,7 @@ fn inherent_impl(model: &Model<'_>) -> TokenStream {
 /// `ALL`, `COUNT` and `ENTRIES`: the table as data.
 fn table_consts(model: &Model<'_>) -> TokenStream {
     let private = private(model);
-    let count = model.variants().count();
+    let count = Literal::usize_unsuffixed(model.variants().count());
     let all = model.variants().map(|(_, row)| &row.entry.ident);
     let entries = model.rows.iter().map(|row| {
         let name = &row.entry.name;
@@ -243,7 +243,7 @@ fn alias_const(model: &Model<'_>, row: &Row<'_>) -> Option<TokenStream> {
     row.canonical?;
     let (attrs, name) = (&row.entry.attrs, &row.entry.ident);
     let note = format!(
-        "Another name of code {}: equal to [`{canonical}`](Self::{canonical}).",
+        " Another name of code {}: equal to [`{canonical}`](Self::{canonical}).",
         row.code
     );
     let code = row.code.to_string();
@@ -318,9 +318,10 @@ fn category_enum(model: &Model<'_>) -> TokenStream {
     let vis = &model.table.vis;
     let ident = &model.category_enum;
     let derives = derives();
-    let doc = format!("The categories of [`{table}`]: the sections its table groups the codes in.");
+    let doc =
+        format!(" The categories of [`{table}`]: the sections its table groups the codes in.");
     let variants = model.categories.iter().map(|category| {
-        let doc = format!("{}.", category.title);
+        let doc = format!(" {}", category.title);
         let variant = category.ident;
         quote! {
             #[doc = #doc]

@@ -184,3 +184,57 @@ fn a_second_paragraph_is_not_part_of_the_description() {
         "{output}"
     );
 }
+
+/// The expansion of a small table, checked in so that a reviewer sees every
+/// change to the generated code. After an intended change, rewrite it with
+/// `BLESS=1 cargo test -p parse-errors-macros expansion_snapshot` and review the diff.
+#[test]
+fn expansion_snapshot() {
+    let output = expand_table(
+        quote!(
+            category(Api = "API Issues"),
+            category(Client = "Client-only errors", client_only)
+        ),
+        quote! {
+            /// The codes of a small Parse-style table.
+            pub enum ErrorCode {
+                /// Invalid login parameters.
+                #[entry(Api, alias)]
+                UserInvalidLoginParams = 101,
+                /// The object was not found.
+                #[entry(Api)]
+                ObjectNotFound = 101,
+                /// The connection failed.
+                #[entry(Client, display = "connection failed")]
+                ConnectionFailed = 100,
+                /// Something else.
+                #[entry(Api)]
+                OtherCause = -1,
+            }
+        },
+    );
+    let file = syn::parse2(output).expect("the expansion is a Rust file");
+    let actual = prettyplease::unparse(&file);
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots/small_table.rs");
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(path, &actual).expect("the snapshot is writable");
+    }
+    let expected =
+        std::fs::read_to_string(path).expect("the snapshot exists; create it with BLESS=1");
+    if let Some((line, (want, got))) = expected
+        .lines()
+        .zip(actual.lines())
+        .enumerate()
+        .find(|(_, (want, got))| want != got)
+    {
+        panic!(
+            "the expansion changed at line {}:\n  snapshot: {want}\n  now:      {got}\nBLESS=1 rewrites the snapshot",
+            line + 1
+        );
+    }
+    assert_eq!(
+        expected.lines().count(),
+        actual.lines().count(),
+        "the expansion changed length; BLESS=1 rewrites the snapshot"
+    );
+}

@@ -1,0 +1,260 @@
+/// The codes of a small Parse-style table.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash,
+    ::core::fmt::Debug,
+)]
+#[repr(i32)]
+pub enum ErrorCode {
+    /// The object was not found.
+    #[doc(alias = "101")]
+    ObjectNotFound = 101,
+    /// The connection failed.
+    #[doc(alias = "100")]
+    ConnectionFailed = 100,
+    /// Something else.
+    #[doc(alias = "-1")]
+    OtherCause = -1,
+}
+#[allow(dead_code)]
+impl ErrorCode {
+    /// Every code of the table once, in table order: one variant per code.
+    pub const ALL: &'static [Self] = &[
+        Self::ObjectNotFound,
+        Self::ConnectionFailed,
+        Self::OtherCause,
+    ];
+    /// The number of distinct codes in the table: the length of [`ALL`](Self::ALL).
+    pub const COUNT: ::core::primitive::usize = 3;
+    /// Every row of the table in table order, the other names of shared codes included.
+    pub const ENTRIES: &'static [::parse_errors::__private::Entry] = &[
+        ::parse_errors::__private::Entry {
+            name: "UserInvalidLoginParams",
+            code: 101,
+            description: "Invalid login parameters.",
+            category: "API Issues",
+            client_only: false,
+            alias: true,
+        },
+        ::parse_errors::__private::Entry {
+            name: "ObjectNotFound",
+            code: 101,
+            description: "The object was not found.",
+            category: "API Issues",
+            client_only: false,
+            alias: false,
+        },
+        ::parse_errors::__private::Entry {
+            name: "ConnectionFailed",
+            code: 100,
+            description: "The connection failed.",
+            category: "Client-only errors",
+            client_only: true,
+            alias: false,
+        },
+        ::parse_errors::__private::Entry {
+            name: "OtherCause",
+            code: -1,
+            description: "Something else.",
+            category: "API Issues",
+            client_only: false,
+            alias: false,
+        },
+    ];
+    /// Invalid login parameters.
+    ///
+    /// Another name of code 101: equal to [`ObjectNotFound`](Self::ObjectNotFound).
+    #[doc(alias = "101")]
+    #[allow(non_upper_case_globals)]
+    pub const UserInvalidLoginParams: Self = Self::ObjectNotFound;
+    /// The code, as Parse sends it on the wire.
+    #[inline]
+    #[must_use]
+    pub const fn code(self) -> ::core::primitive::i32 {
+        self as ::core::primitive::i32
+    }
+    /// The variant of a code, or `None` when the table does not know it.
+    #[inline]
+    #[must_use]
+    pub const fn from_code(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<Self> {
+        match code {
+            101 => ::core::option::Option::Some(Self::ObjectNotFound),
+            100 => ::core::option::Option::Some(Self::ConnectionFailed),
+            -1 => ::core::option::Option::Some(Self::OtherCause),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The code of a name, canonical or alias; exact and case-sensitive.
+    #[must_use]
+    pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+        match name {
+            "UserInvalidLoginParams" => {
+                ::core::option::Option::Some(Self::ObjectNotFound)
+            }
+            "ObjectNotFound" => ::core::option::Option::Some(Self::ObjectNotFound),
+            "ConnectionFailed" => ::core::option::Option::Some(Self::ConnectionFailed),
+            "OtherCause" => ::core::option::Option::Some(Self::OtherCause),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The canonical row of this code in [`ENTRIES`](Self::ENTRIES).
+    #[inline]
+    #[must_use]
+    pub const fn entry(self) -> &'static ::parse_errors::__private::Entry {
+        &Self::ENTRIES[match self {
+            Self::ObjectNotFound => 1,
+            Self::ConnectionFailed => 2,
+            Self::OtherCause => 3,
+        }]
+    }
+    /// The canonical name of this code: the variant's name.
+    #[inline]
+    #[must_use]
+    pub const fn name(self) -> &'static ::core::primitive::str {
+        self.entry().name
+    }
+    /// What the code means: the first paragraph of the canonical entry's doc comment.
+    #[inline]
+    #[must_use]
+    pub const fn description(self) -> &'static ::core::primitive::str {
+        self.entry().description
+    }
+    /// The category the table lists this code under.
+    #[inline]
+    #[must_use]
+    pub const fn category(self) -> ErrorCodeCategory {
+        match self {
+            Self::ObjectNotFound | Self::OtherCause => ErrorCodeCategory::Api,
+            Self::ConnectionFailed => ErrorCodeCategory::Client,
+        }
+    }
+    /// Whether this code only ever comes from a client, never from a server.
+    #[inline]
+    #[must_use]
+    pub const fn is_client_only(self) -> ::core::primitive::bool {
+        self.category().is_client_only()
+    }
+    /// Every row of this code in [`ENTRIES`](Self::ENTRIES): its canonical name
+    /// first, then its aliases, in table order.
+    pub fn entries(
+        self,
+    ) -> impl ::core::iter::Iterator<Item = &'static ::parse_errors::__private::Entry> {
+        let canonical = self.entry();
+        ::core::iter::Iterator::chain(
+            ::core::iter::once(canonical),
+            ::core::iter::Iterator::filter(
+                Self::ENTRIES.iter(),
+                move |entry| { entry.alias && entry.code == canonical.code },
+            ),
+        )
+    }
+}
+impl ::core::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(
+            match self {
+                Self::ObjectNotFound => "the object was not found",
+                Self::ConnectionFailed => "connection failed",
+                Self::OtherCause => "something else",
+            },
+        )
+    }
+}
+impl ::core::error::Error for ErrorCode {}
+impl ::core::convert::From<ErrorCode> for ::core::primitive::i32 {
+    #[inline]
+    fn from(code: ErrorCode) -> Self {
+        code.code()
+    }
+}
+impl ::core::convert::TryFrom<::core::primitive::i32> for ErrorCode {
+    type Error = ::parse_errors::__private::UnknownCodeError;
+    #[inline]
+    fn try_from(
+        code: ::core::primitive::i32,
+    ) -> ::core::result::Result<Self, Self::Error> {
+        match Self::from_code(code) {
+            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+            ::core::option::Option::None => {
+                ::core::result::Result::Err(
+                    ::parse_errors::__private::UnknownCodeError::new(code, "ErrorCode"),
+                )
+            }
+        }
+    }
+}
+impl ::core::str::FromStr for ErrorCode {
+    type Err = ::parse_errors::__private::ParseNameError;
+    fn from_str(
+        name: &::core::primitive::str,
+    ) -> ::core::result::Result<Self, Self::Err> {
+        match Self::from_name(name) {
+            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+            ::core::option::Option::None => {
+                ::core::result::Result::Err(
+                    ::parse_errors::__private::ParseNameError::new(
+                        name,
+                        "ErrorCode",
+                        Self::ENTRIES,
+                    ),
+                )
+            }
+        }
+    }
+}
+/// The categories of [`ErrorCode`]: the sections its table groups the codes in.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash,
+    ::core::fmt::Debug,
+)]
+pub enum ErrorCodeCategory {
+    /// API Issues
+    Api,
+    /// Client-only errors
+    Client,
+}
+#[allow(dead_code)]
+impl ErrorCodeCategory {
+    /// Every category, in the order the table declares them.
+    pub const ALL: &'static [Self] = &[Self::Api, Self::Client];
+    /// The title of the category, exactly as the list writes it.
+    #[inline]
+    #[must_use]
+    pub const fn title(self) -> &'static ::core::primitive::str {
+        match self {
+            Self::Api => "API Issues",
+            Self::Client => "Client-only errors",
+        }
+    }
+    /// Whether the codes of this category only ever come from a client.
+    #[inline]
+    #[must_use]
+    pub const fn is_client_only(self) -> ::core::primitive::bool {
+        ::core::matches!(self, Self::Client)
+    }
+    /// The codes of this category, in table order.
+    pub fn codes(self) -> impl ::core::iter::Iterator<Item = ErrorCode> {
+        ::core::iter::Iterator::filter(
+            ::core::iter::Iterator::copied(ErrorCode::ALL.iter()),
+            move |code| code.category() == self,
+        )
+    }
+}
+impl ::core::fmt::Display for ErrorCodeCategory {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.title())
+    }
+}
