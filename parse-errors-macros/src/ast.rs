@@ -110,10 +110,7 @@ impl Entry {
                 .with_span(&variant.fields),
             );
         }
-        let attr = EntryAttr::from_attrs(&variant.attrs).unwrap_or_else(|error| {
-            errors.push(error);
-            EntryAttr::default()
-        });
+        let attr = EntryAttr::from_attrs(&variant.attrs, errors);
         let description = doc_paragraph(&variant.attrs, errors);
         let code = if let Some((_, expr)) = &variant.discriminant {
             code_of(&variant.ident, expr)

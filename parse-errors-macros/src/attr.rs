@@ -174,101 +174,108 @@ pub struct EntryAttr {
 }
 
 impl EntryAttr {
-    /// Reads every `#[entry(...)]` of a variant, reporting each mistake.
-    pub fn from_attrs(attrs: &[Attribute]) -> Result<Self> {
-        let mut errors = Error::accumulator();
+    /// Reads every `#[entry(...)]` of a variant, reporting each mistake and
+    /// keeping whatever could be read, so one typo causes one error.
+    pub fn from_attrs(attrs: &[Attribute], errors: &mut Vec<Error>) -> Self {
         let mut merged = Self::default();
-        let mut seen: Option<&Attribute> = None;
-        for attr in attrs.iter().filter(|attr| attr.path().is_ident(ENTRY_ATTR)) {
-            if seen.is_some() {
+        let mut seen = false;
+        for attr in attrs.iter().filter(|attr| is_entry_attr(attr)) {
+            if std::mem::replace(&mut seen, true) {
                 errors.push(
                     Error::custom("one `#[entry(...)]` per entry: merge its category and flags into the first")
-                        .with_span(attr),
+                        .with_span(attr.path()),
                 );
                 continue;
             }
-            seen = Some(attr);
-            if let Some(parsed) = errors.handle(Self::from_meta(&attr.meta)) {
-                merged = parsed;
-            }
-        }
-        errors.finish_with(merged)
-    }
-}
-
-impl FromMeta for EntryAttr {
-    fn from_word() -> Result<Self> {
-        Err(Error::custom(
-            "`#[entry]` needs a category or a flag: `#[entry(Api)]`, `#[entry(Api, alias)]`",
-        ))
-    }
-
-    fn from_list(items: &[NestedMeta]) -> Result<Self> {
-        let mut errors = Error::accumulator();
-        let mut attr = Self::default();
-        for nested in items {
-            match nested {
-                NestedMeta::Meta(Meta::Path(path)) => {
-                    let Some(ident) = path.get_ident() else {
-                        errors.push(
-                            Error::custom("a category is a single identifier, like `Api`")
-                                .with_span(path),
-                        );
-                        continue;
-                    };
-                    if ident == "alias" {
-                        if attr.alias.is_some() {
-                            errors.push(Error::duplicate_field("alias").with_span(path));
+            let Meta::List(list) = &attr.meta else {
+                errors.push(
+                    Error::custom("`#[entry]` needs a category or a flag: `#[entry(Api)]`, `#[entry(Api, alias)]`")
+                        .with_span(attr.path()),
+                );
+                continue;
+            };
+            match NestedMeta::parse_meta_list(list.tokens.clone()) {
+                Ok(items) => {
+                    for nested in &items {
+                        if let Err(error) = merged.take(nested) {
+                            errors.push(error);
                         }
-                        attr.alias = Some(ident.span());
-                    } else if ENTRY_KEYS.contains(&ident.to_string().as_str()) {
-                        errors.push(
-                            Error::custom(format!("`{ident}` takes a value: `{ident} = \"...\"`"))
-                                .with_span(path),
-                        );
-                    } else if let Some(first) = &attr.category {
-                        errors.push(
-                            Error::custom(format!(
-                                "an entry has one category, and `{first}` is given already; remove `{ident}`"
-                            ))
-                            .with_span(path),
-                        );
-                    } else {
-                        attr.category = Some(ident.clone());
                     }
                 }
-                NestedMeta::Meta(Meta::NameValue(pair)) if pair.path.is_ident("display") => {
-                    if attr.display.is_some() {
-                        errors.push(Error::duplicate_field("display").with_span(&pair.path));
-                        continue;
-                    }
-                    match string_literal(&pair.value) {
-                        Some(text) => attr.display = Some(text),
-                        None => errors.push(
-                            Error::custom("`display` takes a string literal: `display = \"object not found\"`")
-                                .with_span(&pair.value),
-                        ),
-                    }
-                }
-                NestedMeta::Meta(other) => {
-                    let path = other.path();
-                    let known = ENTRY_FLAGS.iter().chain(ENTRY_KEYS);
-                    errors.push(Error::unknown_field_path_with_alts(path, known).with_span(path));
-                }
-                NestedMeta::Lit(lit) => errors.push(
-                    Error::custom(
-                        "unexpected literal: an entry's attribute takes a category and flags, \
-                         like `#[entry(Api, alias)]`",
-                    )
-                    .with_span(lit),
-                ),
-                NestedMeta::NameValueInvalidExpr(invalid) => errors.push(
-                    Error::custom("expected a string literal: `display = \"...\"`")
-                        .with_span(&invalid.path),
-                ),
+                Err(error) => errors.push(error.into()),
             }
         }
-        errors.finish_with(attr)
+        merged
+    }
+
+    fn take(&mut self, nested: &NestedMeta) -> Result<()> {
+        match nested {
+            NestedMeta::Meta(Meta::Path(path)) => self.take_word(path),
+            NestedMeta::Meta(Meta::NameValue(pair)) if pair.path.is_ident("display") => {
+                self.take_display(pair)
+            }
+            NestedMeta::Meta(Meta::NameValue(pair)) if pair.path.is_ident("alias") => {
+                // Take the flag all the same, so the table is checked as meant.
+                self.alias = Some(pair.path.span());
+                let flag = path_text(&pair.path);
+                Err(Error::custom(format!("`{flag}` is a flag and takes no value: write `{flag}`")).with_span(pair))
+            }
+            NestedMeta::Meta(other) => {
+                let known = ENTRY_FLAGS.iter().chain(ENTRY_KEYS);
+                Err(Error::unknown_field_path_with_alts(other.path(), known).with_span(other.path()))
+            }
+            NestedMeta::Lit(literal) => Err(Error::custom(
+                "unexpected literal: an entry's attribute takes a category and flags, like `#[entry(Api, alias)]`",
+            )
+            .with_span(literal)),
+            NestedMeta::NameValueInvalidExpr(invalid) => {
+                Err(Error::custom("expected a string literal: `display = \"...\"`").with_span(&invalid.path))
+            }
+        }
+    }
+
+    /// A bare word: the `alias` flag, or the category.
+    fn take_word(&mut self, path: &Path) -> Result<()> {
+        let Some(ident) = path.get_ident() else {
+            return Err(
+                Error::custom("a category is a single identifier, like `Api`").with_span(path),
+            );
+        };
+        if ident == "alias" {
+            if self.alias.replace(ident.span()).is_some() {
+                return Err(Error::duplicate_field("alias").with_span(path));
+            }
+            return Ok(());
+        }
+        if ENTRY_KEYS.iter().any(|key| ident == key) {
+            return Err(
+                Error::custom(format!("`{ident}` takes a value: `{ident} = \"...\"`"))
+                    .with_span(path),
+            );
+        }
+        if let Some(first) = &self.category {
+            return Err(Error::custom(format!(
+                "an entry has one category, and `{first}` is given already; remove `{ident}`"
+            ))
+            .with_span(path));
+        }
+        self.category = Some(ident.clone());
+        Ok(())
+    }
+
+    /// `display = "text"`.
+    fn take_display(&mut self, pair: &syn::MetaNameValue) -> Result<()> {
+        if self.display.is_some() {
+            return Err(Error::duplicate_field("display").with_span(&pair.path));
+        }
+        let Some(text) = string_literal(&pair.value) else {
+            return Err(Error::custom(
+                "`display` takes a string literal: `display = \"object not found\"`",
+            )
+            .with_span(&pair.value));
+        };
+        self.display = Some(text);
+        Ok(())
     }
 }
 

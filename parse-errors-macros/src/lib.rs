@@ -44,7 +44,7 @@ fn expand_table(args: TokenStream, input: TokenStream) -> TokenStream {
         }
     };
     match valid::check(&table, &mut errors) {
-        Some(model) if errors.is_empty() => expand::table(&model),
-        _ => fallback::table(&table, errors),
+        Some(model) => expand::table(&model),
+        None => fallback::table(&table, errors),
     }
 }

@@ -75,9 +75,9 @@ impl Model<'_> {
     }
 }
 
-/// Checks `table`, pushing one error per mistake; `None` when there was any.
+/// Checks `table`, pushing one error per mistake; a model only when `errors`,
+/// those of reading the table included, stays empty.
 pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>> {
-    let reported_before = errors.len();
     let categories = table
         .args
         .as_ref()
@@ -97,10 +97,10 @@ pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>>
     }
     let canonical = check_shared_codes(table, &category_of, errors);
 
-    let (args, categories) = (table.args.as_ref()?, categories?);
-    if errors.len() > reported_before {
+    if !errors.is_empty() {
         return None;
     }
+    let (args, categories) = (table.args.as_ref()?, categories?);
     let rows = table
         .entries
         .iter()
