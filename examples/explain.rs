@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --example explain -- 101                  # a code
 //! cargo run --example explain -- InvalidSessionToken  # a name, canonical or alias
+//! cargo run --example explain -- INVALID_KEY_NAME     # a Parse JS SDK constant
 //! cargo run --example explain -- --all                # the whole table, by category
 //! ```
 //!
@@ -12,12 +13,13 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use parse_errors::{Category, ErrorCode};
+use parse_errors::{Category, CodeRange, Entry, ErrorCode, Sources};
 
 const USAGE: &str = "usage: explain <code | name | --all>\n\
                      \n\
-                     Explains a Parse error code: every name it has, its meaning, its category.\n\
-                     examples: explain 101, explain InvalidSessionToken, explain --all";
+                     Explains a Parse error code: every name it has, its meaning, its category,\n\
+                     where Parse writes it down and the range it is in.\n\
+                     examples: explain 101, explain InvalidSessionToken, explain INVALID_KEY_NAME, explain --all";
 
 /// Descriptions are wrapped to this width, indent included.
 const WIDTH: usize = 88;
@@ -55,29 +57,60 @@ fn usage_error() -> ExitCode {
     ExitCode::from(2)
 }
 
-/// A code when the query is a number, a name otherwise.
+/// A code when the query is a number; otherwise a name, or else a JS SDK constant.
 fn lookup(query: &str) -> Result<ErrorCode, String> {
-    match query.parse::<i32>() {
-        Ok(number) => ErrorCode::try_from(number).map_err(|error| error.to_string()),
-        Err(_) => query
-            .parse::<ErrorCode>()
-            .map_err(|error| error.to_string()),
+    if let Ok(number) = query.parse::<i32>() {
+        return ErrorCode::try_from(number).map_err(|error| {
+            format!(
+                "{error}; {number} is in the range of {}",
+                CodeRange::of(number)
+            )
+        });
     }
+    query
+        .parse::<ErrorCode>()
+        .or_else(|error| ErrorCode::from_sdk_name(query).ok_or_else(|| error.to_string()))
 }
 
 fn write_code(out: &mut impl Write, code: ErrorCode) -> io::Result<()> {
     writeln!(out, "{} {}: {}", code.code(), code.name(), code)?;
     writeln!(out, "  category:     {}", code.category())?;
     writeln!(out, "  client-only:  {}", yes_no(code.is_client_only()))?;
+    writeln!(out, "  range:        {}", CodeRange::of(code.code()))?;
+    writeln!(
+        out,
+        "  JS SDK:       {}",
+        code.sdk_name().unwrap_or("(no constant)")
+    )?;
     let names = code.entries().count();
     writeln!(out, "  names:        {names}")?;
     for entry in code.entries() {
         let role = if entry.alias { "alias" } else { "canonical" };
         writeln!(out)?;
-        writeln!(out, "  {} ({role})", entry.name)?;
+        writeln!(out, "  {} ({role}; {})", entry.name, sources(entry))?;
         write_wrapped(out, entry.description, "    ")?;
     }
     Ok(())
+}
+
+/// Where Parse writes the name down, in words.
+fn sources(entry: &Entry) -> String {
+    let Some(sources) = Sources::of(entry.name) else {
+        return "not a name of ErrorCode".to_owned();
+    };
+    let found: Vec<&str> = [
+        (sources.official_list, "official list"),
+        (sources.docs_page, "docs page"),
+        (sources.js_sdk, "JS SDK"),
+    ]
+    .into_iter()
+    .filter_map(|(present, source)| present.then_some(source))
+    .collect();
+    if found.is_empty() {
+        "this crate only".to_owned()
+    } else {
+        found.join(", ")
+    }
 }
 
 fn write_all(out: &mut impl Write) -> io::Result<()> {

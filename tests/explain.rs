@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+use parse_errors::{Category, ErrorCode};
+
 /// `cargo test` builds the examples next to the test binaries, in `target/<profile>/examples`.
 fn explain(args: &[&str]) -> Output {
     let test_binary = std::env::current_exe().expect("the test binary has a path");
@@ -13,10 +15,7 @@ fn explain(args: &[&str]) -> Output {
     let binary: PathBuf = profile_dir
         .join("examples")
         .join(format!("explain{}", std::env::consts::EXE_SUFFIX));
-    Command::new(&binary)
-        .args(args)
-        .output()
-        .unwrap_or_else(|error| {
+    Command::new(&binary).args(args).output().unwrap_or_else(|error| {
         panic!(
             "cannot run {}: {error}; `cargo test` builds the examples unless one test is selected, \
              so run `cargo build --examples` first",
@@ -34,19 +33,26 @@ fn stderr(output: &Output) -> String {
 }
 
 #[test]
-fn a_code_shows_every_name_with_its_description_category_and_flag() {
+fn a_code_shows_every_name_with_its_meaning_category_flag_sources_and_range() {
     let output = explain(&["101"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
-    assert!(text.starts_with("101 ObjectNotFound: "), "{text}");
-    assert!(text.contains("category:     API Issues"), "{text}");
-    assert!(text.contains("client-only:  no"), "{text}");
-    assert!(text.contains("ObjectNotFound (canonical)"), "{text}");
-    assert!(text.contains("UserInvalidLoginParams (alias)"), "{text}");
-    assert!(
-        text.contains("Invalid login parameters. Check error message for more details."),
-        "{text}"
-    );
+    for expected in [
+        "101 ObjectNotFound: the specified object or session doesn’t exist or could not be found\n",
+        "  category:     API Issues\n",
+        "  client-only:  no\n",
+        "  range:        Parse Server and its modules (up to 4999, negative codes included)\n",
+        "  JS SDK:       OBJECT_NOT_FOUND\n",
+        "  names:        2\n",
+        "  ObjectNotFound (canonical; official list, docs page, JS SDK)\n",
+        "  UserInvalidLoginParams (alias; official list, docs page)\n",
+        "    Invalid login parameters. Check error message for more details.\n",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} is missing from:\n{text}"
+        );
+    }
 }
 
 #[test]
@@ -59,6 +65,28 @@ fn an_alias_name_explains_its_whole_code() {
         stdout(&by_code).contains("names:        6"),
         "{}",
         stdout(&by_code)
+    );
+}
+
+#[test]
+fn a_js_sdk_constant_explains_its_code() {
+    let by_constant = explain(&["INVALID_KEY_NAME"]);
+    assert!(by_constant.status.success(), "{}", stderr(&by_constant));
+    assert_eq!(stdout(&by_constant), stdout(&explain(&["105"])));
+}
+
+#[test]
+fn names_that_no_docs_page_has_say_where_they_come_from() {
+    let text = stdout(&explain(&["210"]));
+    assert!(text.contains("  MfaError (canonical; JS SDK)\n"), "{text}");
+    let text = stdout(&explain(&["141"]));
+    assert!(
+        text.contains("  MultipleSuccessErrorCalls (alias; this crate only)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  SuccessErrorNotCalled (alias; official list)\n"),
+        "{text}"
     );
 }
 
@@ -85,18 +113,20 @@ fn all_lists_every_name_grouped_by_category() {
         .lines()
         .filter(|line| !line.starts_with(' ') && !line.is_empty())
         .collect();
-    assert_eq!(
-        headings,
-        [
-            "API Issues",
-            "User related errors",
-            "Client-only errors (client-only)",
-            "Operational issues",
-            "Other issues"
-        ]
-    );
+    let expected: Vec<String> = Category::ALL
+        .iter()
+        .map(|category| {
+            let suffix = if category.is_client_only() {
+                " (client-only)"
+            } else {
+                ""
+            };
+            format!("{category}{suffix}")
+        })
+        .collect();
+    assert_eq!(headings, expected);
     let rows = text.lines().filter(|line| line.starts_with("  ")).count();
-    assert_eq!(rows, parse_errors::ErrorCode::ENTRIES.len());
+    assert_eq!(rows, ErrorCode::ENTRIES.len());
 }
 
 #[test]
@@ -104,18 +134,23 @@ fn an_unknown_name_fails_with_the_closest_names() {
     let output = explain(&["InvalidSesionToken"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stdout(&output).is_empty());
+    let message = stderr(&output);
     assert!(
-        stderr(&output).contains("did you mean `InvalidSessionToken`?"),
-        "{}",
-        stderr(&output)
+        message.contains("did you mean `InvalidSessionToken`"),
+        "{message}"
     );
 }
 
 #[test]
-fn an_unknown_code_fails_and_says_which() {
+fn an_unknown_code_fails_and_says_which_and_its_range() {
     let output = explain(&["9001"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("9001"), "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(message.contains("unknown ErrorCode 9001"), "{message}");
+    assert!(
+        message.contains("app developers' own codes (9000 to 9999)"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ use test_support::official_list::{self, Row};
 
 const SOURCE: &str = include_str!("fixtures/parse-errors.md");
 
-/// The one row `ErrorCode` has that the list does not: the right spelling of a misspelled name.
+/// The right spelling of the list's misspelled name, which `ErrorCode` adds as another name of 141.
 const ADDED: &str = "MultipleSuccessErrorCalls";
 
 fn rows() -> Vec<Row> {
@@ -57,15 +57,14 @@ fn every_row_of_the_list_is_an_entry_exactly() {
 }
 
 #[test]
-fn the_entries_are_the_list_in_its_order_plus_one_spelling() {
+fn the_list_is_in_the_entries_in_its_order() {
     let listed: Vec<String> = rows().into_iter().map(|row| row.name).collect();
     let ours: Vec<&str> = ErrorCode::ENTRIES
         .iter()
         .map(|entry| entry.name)
-        .filter(|name| *name != ADDED)
+        .filter(|name| listed.iter().any(|listed| listed == name))
         .collect();
     assert_eq!(ours, listed);
-    assert_eq!(ErrorCode::ENTRIES.len(), listed.len() + 1);
 }
 
 #[test]
@@ -83,21 +82,21 @@ fn the_right_spelling_is_an_alias_of_the_misspelled_name() {
 }
 
 #[test]
-fn every_code_has_exactly_one_canonical_variant() {
+fn every_code_of_the_list_has_exactly_one_canonical_variant() {
     let mut canonical: BTreeMap<i32, Vec<&str>> = BTreeMap::new();
     for entry in ErrorCode::ENTRIES.iter().filter(|entry| !entry.alias) {
         canonical.entry(entry.code).or_default().push(entry.name);
     }
     let codes: BTreeSet<i32> = rows().iter().map(|row| row.code).collect();
-    assert_eq!(canonical.keys().copied().collect::<BTreeSet<_>>(), codes);
-    for (code, names) in &canonical {
+    for code in &codes {
+        let names = canonical
+            .get(code)
+            .unwrap_or_else(|| panic!("code {code} has no canonical entry"));
         assert_eq!(names.len(), 1, "code {code} has canonical names {names:?}");
         let variant = ErrorCode::from_code(*code).unwrap();
         assert_eq!(variant.name(), names[0]);
         assert_eq!(variant.code(), *code);
     }
-    assert_eq!(ErrorCode::ALL.len(), codes.len());
-    assert_eq!(ErrorCode::COUNT, 51);
 }
 
 #[test]
@@ -129,7 +128,7 @@ fn every_name_finds_its_code_and_every_code_lists_its_names() {
 }
 
 #[test]
-fn the_categories_are_the_sections_in_order() {
+fn the_first_categories_are_the_sections_in_order() {
     let mut sections: Vec<String> = Vec::new();
     for row in rows() {
         if !sections.contains(&row.section) {
@@ -140,7 +139,7 @@ fn the_categories_are_the_sections_in_order() {
         .iter()
         .map(|category| category.title())
         .collect();
-    assert_eq!(titles, sections);
+    assert_eq!(titles[..sections.len()], sections);
     let client_only: Vec<Category> = Category::ALL
         .iter()
         .copied()

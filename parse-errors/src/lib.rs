@@ -3,8 +3,10 @@
 //! [Parse Server](https://parseplatform.org) and its SDKs report every failure as a
 //! numeric code with a name, a meaning and a category. This crate gives you:
 //!
-//! - [`ErrorCode`]: the official list, every name, code, description and category
-//!   exactly as Parse documents them;
+//! - [`ErrorCode`]: every code Parse uses, with every name: the official list
+//!   exactly as Parse documents it, the current docs page's additions, and the
+//!   codes only the SDKs define; with [`ErrorCode::sdk_name`], [`Sources`] and
+//!   [`CodeRange`] for where a code comes from;
 //! - [`#[parse_errors]`](macro@parse_errors): the macro that builds it, for your own
 //!   tables of Parse-style codes.
 //!
@@ -117,11 +119,16 @@ extern crate self as parse_errors;
 mod entry;
 mod lookup;
 mod official;
+mod range;
+mod sdk;
+mod sources;
 
 pub use entry::Entry;
 pub use lookup::{ParseNameError, UnknownCodeError};
 pub use official::{Category, ErrorCode};
 pub use parse_errors_macros::parse_errors;
+pub use range::CodeRange;
+pub use sources::Sources;
 
 // The README's examples are tests too.
 #[cfg(doctest)]

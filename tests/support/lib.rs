@@ -1,5 +1,6 @@
 //! What the integration tests share.
 
+pub mod codes_table;
 pub mod official_list;
 
 // The workspace README's examples are tests too.
