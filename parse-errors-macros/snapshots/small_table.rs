@@ -168,6 +168,35 @@ impl ::core::fmt::Display for ErrorCode {
     }
 }
 impl ::core::error::Error for ErrorCode {}
+impl ::parse_errors::__private::ErrorTable for ErrorCode {
+    type Category = ErrorCodeCategory;
+    const NAME: &'static ::core::primitive::str = "ErrorCode";
+    const ENTRIES: &'static [::parse_errors::__private::Entry] = Self::ENTRIES;
+    #[inline]
+    fn code(self) -> ::core::primitive::i32 {
+        Self::code(self)
+    }
+    #[inline]
+    fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
+        Self::from_code(code)
+    }
+    #[inline]
+    fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+        Self::from_name(name)
+    }
+    #[inline]
+    fn name(self) -> &'static ::core::primitive::str {
+        Self::name(self)
+    }
+    #[inline]
+    fn description(self) -> &'static ::core::primitive::str {
+        Self::description(self)
+    }
+    #[inline]
+    fn category(self) -> ErrorCodeCategory {
+        Self::category(self)
+    }
+}
 impl ::core::convert::From<ErrorCode> for ::core::primitive::i32 {
     #[inline]
     fn from(code: ErrorCode) -> Self {
@@ -256,5 +285,15 @@ impl ErrorCodeCategory {
 impl ::core::fmt::Display for ErrorCodeCategory {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.title())
+    }
+}
+impl ::parse_errors::__private::ErrorCategory for ErrorCodeCategory {
+    #[inline]
+    fn title(self) -> &'static ::core::primitive::str {
+        Self::title(self)
+    }
+    #[inline]
+    fn is_client_only(self) -> ::core::primitive::bool {
+        Self::is_client_only(self)
     }
 }

@@ -261,6 +261,7 @@ fn trait_impls(model: &Model<'_>) -> TokenStream {
     let ident = &model.table.ident;
     let private = private(model);
     let table_name = &model.table.name;
+    let category_enum = &model.category_enum;
     let display = model.variants().map(|(_, row)| {
         let variant = &row.entry.ident;
         let text = &row.display;
@@ -276,6 +277,42 @@ fn trait_impls(model: &Model<'_>) -> TokenStream {
         }
 
         impl ::core::error::Error for #ident {}
+
+        impl #private::ErrorTable for #ident {
+            type Category = #category_enum;
+            const NAME: &'static ::core::primitive::str = #table_name;
+            const ENTRIES: &'static [#private::Entry] = Self::ENTRIES;
+
+            #[inline]
+            fn code(self) -> ::core::primitive::i32 {
+                Self::code(self)
+            }
+
+            #[inline]
+            fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
+                Self::from_code(code)
+            }
+
+            #[inline]
+            fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                Self::from_name(name)
+            }
+
+            #[inline]
+            fn name(self) -> &'static ::core::primitive::str {
+                Self::name(self)
+            }
+
+            #[inline]
+            fn description(self) -> &'static ::core::primitive::str {
+                Self::description(self)
+            }
+
+            #[inline]
+            fn category(self) -> #category_enum {
+                Self::category(self)
+            }
+        }
 
         impl ::core::convert::From<#ident> for ::core::primitive::i32 {
             #[inline]
@@ -315,6 +352,7 @@ fn trait_impls(model: &Model<'_>) -> TokenStream {
 
 fn category_enum(model: &Model<'_>) -> TokenStream {
     let table = &model.table.ident;
+    let private = private(model);
     let vis = &model.table.vis;
     let ident = &model.category_enum;
     let derives = derives();
@@ -385,6 +423,18 @@ fn category_enum(model: &Model<'_>) -> TokenStream {
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.title())
+            }
+        }
+
+        impl #private::ErrorCategory for #ident {
+            #[inline]
+            fn title(self) -> &'static ::core::primitive::str {
+                Self::title(self)
+            }
+
+            #[inline]
+            fn is_client_only(self) -> ::core::primitive::bool {
+                Self::is_client_only(self)
             }
         }
     }

@@ -117,18 +117,28 @@ extern crate alloc;
 extern crate self as parse_errors;
 
 mod entry;
+#[cfg(feature = "serde")]
+mod json;
 mod lookup;
 mod official;
 mod range;
 mod sdk;
 mod sources;
+mod table;
+#[cfg(feature = "alloc")]
+mod wire;
 
 pub use entry::Entry;
+#[cfg(feature = "serde")]
+pub use json::{BatchItem, LiveQueryError, MAX_NESTING};
 pub use lookup::{ParseNameError, UnknownCodeError};
 pub use official::{Category, ErrorCode};
 pub use parse_errors_macros::parse_errors;
 pub use range::CodeRange;
 pub use sources::Sources;
+pub use table::{ErrorCategory, ErrorTable};
+#[cfg(feature = "alloc")]
+pub use wire::ParseError;
 
 // The README's examples are tests too.
 #[cfg(doctest)]
@@ -139,5 +149,5 @@ struct ReadmeDoctests;
 /// They may change in any release; name them through their public paths.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::{Entry, ParseNameError, UnknownCodeError};
+    pub use crate::{Entry, ErrorCategory, ErrorTable, ParseNameError, UnknownCodeError};
 }

@@ -1,0 +1,452 @@
+//! Parse errors in JSON: every body shape Parse Server sends, read and written
+//! back losslessly.
+//!
+//! Reading is strict where a value would otherwise change: a code must be an
+//! integer within `i32` (not a string, a float or `null`), a message a string,
+//! aggregate errors nested at most [`MAX_NESTING`] deep. Any other member of a
+//! body is kept as it came and written back.
+
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::ParseError;
+use crate::wire::MessageKey;
+
+/// How deep aggregate errors may nest inside each other before reading fails.
+pub const MAX_NESTING: usize = 32;
+
+impl Serialize for ParseError {
+    /// `{"code": 101, "error": "..."}`: the code when there is one, the message
+    /// under the member it came in (`"error"` unless it came as `"message"`),
+    /// `"errors"` for an aggregate, then any other member the body had.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        write_members(self, &mut map)?;
+        map.end()
+    }
+}
+
+fn write_members<M: SerializeMap>(error: &ParseError, map: &mut M) -> Result<(), M::Error> {
+    if let Some(code) = error.code {
+        map.serialize_entry("code", &code)?;
+    }
+    match error.message_key {
+        MessageKey::Error => map.serialize_entry("error", &error.message)?,
+        MessageKey::Message => map.serialize_entry("message", &error.message)?,
+        MessageKey::Absent => {}
+    }
+    if let Some(errors) = &error.errors {
+        map.serialize_entry("errors", errors)?;
+    }
+    for (key, value) in &error.extra {
+        map.serialize_entry(key, value)?;
+    }
+    Ok(())
+}
+
+impl<'de> Deserialize<'de> for ParseError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ErrorVisitor {
+            depth: 0,
+            frame: None,
+        })
+    }
+}
+
+impl ParseError {
+    /// The error in an HTTP response from a Parse Server, whatever the body.
+    ///
+    /// - A JSON Parse error body (`{"code":101,"error":"..."}`, `{"code":1,"message":"..."}`,
+    ///   `{"error":"unauthorized"}`) is read as such, losslessly.
+    /// - Any other body (HTML, plain text, JSON that is not a Parse error, bytes
+    ///   that are not UTF-8) becomes an error without a code whose message is
+    ///   the body's text, invalid UTF-8 replaced by U+FFFD; an empty body, an
+    ///   error with an empty message.
+    ///
+    /// The status is kept either way ([`status`](Self::status)).
+    ///
+    /// ```
+    /// use parse_errors::{ErrorCode, ParseError};
+    ///
+    /// let error = ParseError::from_response(404, br#"{"code":101,"error":"Object not found."}"#);
+    /// assert_eq!(error.kind(), Some(ErrorCode::ObjectNotFound));
+    /// assert_eq!(error.status(), Some(404));
+    ///
+    /// let error = ParseError::from_response(413, b"request entity too large");
+    /// assert_eq!(error.code(), None);
+    /// assert_eq!(error.message(), "request entity too large");
+    /// assert_eq!(error.http_status(), 413);
+    /// ```
+    #[must_use]
+    pub fn from_response(status: u16, body: &[u8]) -> Self {
+        let parsed = serde_json::from_slice::<ParseError>(body)
+            .ok()
+            .filter(|error| {
+                // An empty object is a valid error, but says nothing a text would not.
+                error.code.is_some()
+                    || error.message_key != MessageKey::Absent
+                    || !error.extra.is_empty()
+            });
+        parsed
+            .unwrap_or_else(|| Self::without_code(String::from_utf8_lossy(body).into_owned()))
+            .with_status(status)
+    }
+}
+
+/// One item of a `POST /batch` response: the result of one request.
+///
+/// Parse Server answers a batch with HTTP 200 and an array of these, each
+/// `{"success": ...}` or `{"error": {"code": 137, "error": "..."}}`.
+///
+/// ```
+/// use parse_errors::{BatchItem, ErrorCode};
+///
+/// let body = r#"[{"success":{"objectId":"a1"}},{"error":{"code":137,"error":"A duplicate value for a field with unique values was provided"}}]"#;
+/// let items: Vec<BatchItem> = serde_json::from_str(body)?;
+/// assert!(matches!(&items[0], BatchItem::Success(_)));
+/// assert!(matches!(&items[1], BatchItem::Error(error) if error.is(ErrorCode::DuplicateValue)));
+/// assert_eq!(serde_json::to_string(&items)?, body);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BatchItem {
+    /// The request succeeded: its result, as sent.
+    Success(Value),
+    /// The request failed.
+    Error(ParseError),
+}
+
+impl BatchItem {
+    /// The item as a `Result`.
+    ///
+    /// # Errors
+    /// The item's error, when the request failed.
+    pub fn into_result(self) -> Result<Value, ParseError> {
+        match self {
+            Self::Success(value) => Ok(value),
+            Self::Error(error) => Err(error),
+        }
+    }
+}
+
+impl Serialize for BatchItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        match self {
+            Self::Success(value) => map.serialize_entry("success", value)?,
+            Self::Error(error) => map.serialize_entry("error", error)?,
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for BatchItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(BatchItemVisitor)
+    }
+}
+
+struct BatchItemVisitor;
+
+impl<'de> Visitor<'de> for BatchItemVisitor {
+    type Value = BatchItem;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(r#"a batch item, {"success": ...} or {"error": {"code": ..., "error": ...}}"#)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<BatchItem, A::Error> {
+        let item = match map.next_key::<String>()?.as_deref() {
+            Some("success") => BatchItem::Success(map.next_value()?),
+            Some("error") => BatchItem::Error(map.next_value_seed(ErrorSeed { depth: 0 })?),
+            Some(other) => return Err(de::Error::unknown_field(other, &["success", "error"])),
+            None => return Err(de::Error::invalid_length(0, &self)),
+        };
+        match map.next_key::<String>()? {
+            None => Ok(item),
+            Some(other) => Err(de::Error::custom(format_args!(
+                "a batch item has one member, `success` or `error`; found `{other}` too"
+            ))),
+        }
+    }
+}
+
+/// An error frame of Parse LiveQuery, as its websocket sends it:
+/// `{"op":"error","code":4,"error":"...","reconnect":false,"requestId":1,"clientId":"..."}`.
+///
+/// LiveQuery gives codes 1 to 4 meanings of its own, so read
+/// [`code`](ParseError::code) here as LiveQuery's, not as [`ErrorCode`](crate::ErrorCode)'s.
+///
+/// ```
+/// use parse_errors::LiveQueryError;
+///
+/// let frame = r#"{"op":"error","code":4,"error":"Invalid session token","reconnect":false,"requestId":1,"clientId":"c7"}"#;
+/// let error: LiveQueryError = serde_json::from_str(frame)?;
+/// assert_eq!(error.error().code(), Some(4));
+/// assert_eq!(error.reconnect(), Some(false));
+/// assert_eq!(error.request_id(), Some(1));
+/// assert_eq!(error.client_id(), Some("c7"));
+/// assert_eq!(serde_json::to_value(&error)?, serde_json::from_str::<serde_json::Value>(frame)?);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LiveQueryError {
+    error: ParseError,
+    reconnect: Option<bool>,
+    request_id: Option<i64>,
+    client_id: Option<String>,
+}
+
+impl LiveQueryError {
+    /// The code and message of the frame, and any member not listed here.
+    #[must_use]
+    pub fn error(&self) -> &ParseError {
+        &self.error
+    }
+
+    /// Whether the server tells the client to connect again.
+    #[must_use]
+    pub fn reconnect(&self) -> Option<bool> {
+        self.reconnect
+    }
+
+    /// The id of the client's request the frame answers.
+    #[must_use]
+    pub fn request_id(&self) -> Option<i64> {
+        self.request_id
+    }
+
+    /// The id the server gave the client's connection.
+    #[must_use]
+    pub fn client_id(&self) -> Option<&str> {
+        self.client_id.as_deref()
+    }
+
+    /// The frame's error, without the frame.
+    #[must_use]
+    pub fn into_error(self) -> ParseError {
+        self.error
+    }
+}
+
+impl Serialize for LiveQueryError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("op", "error")?;
+        write_members(&self.error, &mut map)?;
+        if let Some(reconnect) = self.reconnect {
+            map.serialize_entry("reconnect", &reconnect)?;
+        }
+        if let Some(request_id) = self.request_id {
+            map.serialize_entry("requestId", &request_id)?;
+        }
+        if let Some(client_id) = &self.client_id {
+            map.serialize_entry("clientId", client_id)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for LiveQueryError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut frame = Frame::default();
+        let error = deserializer.deserialize_map(ErrorVisitor {
+            depth: 0,
+            frame: Some(&mut frame),
+        })?;
+        Ok(Self {
+            error,
+            reconnect: frame.reconnect,
+            request_id: frame.request_id,
+            client_id: frame.client_id,
+        })
+    }
+}
+
+/// The members of a LiveQuery frame beside the error's own.
+#[derive(Default)]
+struct Frame {
+    reconnect: Option<bool>,
+    request_id: Option<i64>,
+    client_id: Option<String>,
+}
+
+struct ErrorSeed {
+    depth: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for ErrorSeed {
+    type Value = ParseError;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<ParseError, D::Error> {
+        deserializer.deserialize_map(ErrorVisitor {
+            depth: self.depth,
+            frame: None,
+        })
+    }
+}
+
+/// Reads an error object; with `frame`, a LiveQuery frame's members too.
+struct ErrorVisitor<'f> {
+    depth: usize,
+    frame: Option<&'f mut Frame>,
+}
+
+impl<'de> Visitor<'de> for ErrorVisitor<'_> {
+    type Value = ParseError;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.frame.is_some() {
+            f.write_str(
+                r#"a LiveQuery error frame, like {"op": "error", "code": 4, "error": "..."}"#,
+            )
+        } else {
+            f.write_str(r#"a Parse error object, like {"code": 101, "error": "Object not found."}"#)
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<ParseError, A::Error> {
+        let mut code = None;
+        let mut error = None;
+        let mut message = None;
+        let mut errors = None;
+        let mut op = None;
+        let mut extra = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            match (key.as_str(), self.frame.as_deref_mut()) {
+                ("code", _) => set_once(&mut code, "code", map.next_value_seed(CodeSeed)?)?,
+                ("error", _) => set_once(&mut error, "error", map.next_value::<String>()?)?,
+                ("message", _) => set_once(&mut message, "message", map.next_value::<String>()?)?,
+                ("errors", _) => {
+                    let seed = ErrorsSeed {
+                        depth: self.depth + 1,
+                    };
+                    set_once(&mut errors, "errors", map.next_value_seed(seed)?)?;
+                }
+                ("op", Some(_)) => set_once(&mut op, "op", map.next_value::<String>()?)?,
+                ("reconnect", Some(frame)) => {
+                    set_once(&mut frame.reconnect, "reconnect", map.next_value()?)?
+                }
+                ("requestId", Some(frame)) => {
+                    set_once(&mut frame.request_id, "requestId", map.next_value()?)?
+                }
+                ("clientId", Some(frame)) => {
+                    set_once(&mut frame.client_id, "clientId", map.next_value()?)?
+                }
+                _ => {
+                    if extra.contains_key(&key) {
+                        return Err(de::Error::custom(format_args!("duplicate member `{key}`")));
+                    }
+                    let value = map.next_value::<Value>()?;
+                    extra.insert(key, value);
+                }
+            }
+        }
+        if self.frame.is_some() {
+            match op.as_deref() {
+                Some("error") => {}
+                Some(other) => {
+                    return Err(de::Error::invalid_value(
+                        Unexpected::Str(other),
+                        &r#"the op "error""#,
+                    ));
+                }
+                None => return Err(de::Error::missing_field("op")),
+            }
+        }
+        // `error` is the message; a `message` beside it is only another member.
+        let (message, message_key) = match (error, message) {
+            (Some(error), message) => {
+                if let Some(message) = message {
+                    extra.insert("message".to_owned(), Value::String(message));
+                }
+                (error, MessageKey::Error)
+            }
+            (None, Some(message)) => (message, MessageKey::Message),
+            (None, None) => (String::new(), MessageKey::Absent),
+        };
+        Ok(ParseError {
+            code,
+            message,
+            message_key,
+            errors,
+            status: None,
+            extra,
+        })
+    }
+}
+
+fn set_once<T, E: de::Error>(slot: &mut Option<T>, name: &'static str, value: T) -> Result<(), E> {
+    if slot.replace(value).is_some() {
+        return Err(E::duplicate_field(name));
+    }
+    Ok(())
+}
+
+/// A code: an integer within `i32`, nothing else.
+struct CodeSeed;
+
+impl<'de> DeserializeSeed<'de> for CodeSeed {
+    type Value = i32;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<i32, D::Error> {
+        deserializer.deserialize_i64(self)
+    }
+}
+
+impl Visitor<'_> for CodeSeed {
+    type Value = i32;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a Parse error code: an integer within i32")
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<i32, E> {
+        i32::try_from(value).map_err(|_| E::invalid_value(Unexpected::Signed(value), &self))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<i32, E> {
+        i32::try_from(value).map_err(|_| E::invalid_value(Unexpected::Unsigned(value), &self))
+    }
+}
+
+/// The `errors` of an aggregate: an array of errors, one level deeper.
+struct ErrorsSeed {
+    depth: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for ErrorsSeed {
+    type Value = Vec<ParseError>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        if self.depth > MAX_NESTING {
+            return Err(de::Error::custom(format_args!(
+                "aggregate errors nested more than {MAX_NESTING} deep"
+            )));
+        }
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ErrorsSeed {
+    type Value = Vec<ParseError>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of Parse error objects")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut errors = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(error) = seq.next_element_seed(ErrorSeed { depth: self.depth })? {
+            errors.push(error);
+        }
+        Ok(errors)
+    }
+}
