@@ -212,7 +212,7 @@ fn a_batch_response_decodes_item_by_item() {
         serde_json::from_str::<Value>(body).unwrap()
     );
     for (bad, says) in [
-        (r#"[{}]"#, "invalid length 0"),
+        (r"[{}]", "invalid length 0"),
         (
             r#"[{"failure":1}]"#,
             "unknown field `failure`, expected `success` or `error`",

@@ -332,13 +332,13 @@ impl<'de> Visitor<'de> for ErrorVisitor<'_> {
                 }
                 ("op", Some(_)) => set_once(&mut op, "op", map.next_value::<String>()?)?,
                 ("reconnect", Some(frame)) => {
-                    set_once(&mut frame.reconnect, "reconnect", map.next_value()?)?
+                    set_once(&mut frame.reconnect, "reconnect", map.next_value()?)?;
                 }
                 ("requestId", Some(frame)) => {
-                    set_once(&mut frame.request_id, "requestId", map.next_value()?)?
+                    set_once(&mut frame.request_id, "requestId", map.next_value()?)?;
                 }
                 ("clientId", Some(frame)) => {
-                    set_once(&mut frame.client_id, "clientId", map.next_value()?)?
+                    set_once(&mut frame.client_id, "clientId", map.next_value()?)?;
                 }
                 _ => {
                     if extra.contains_key(&key) {

@@ -228,7 +228,7 @@ impl fmt::Display for ParseError {
             (Some(code), Some(kind)) => write!(f, "{} ({code})", kind.name())?,
             (Some(code), None) => write!(f, "code {code}")?,
             (None, _) if self.message.is_empty() => {
-                f.write_str("error without a code or a message")?
+                f.write_str("error without a code or a message")?;
             }
             (None, _) => {}
         }

@@ -142,6 +142,7 @@ cleanup() {
     tail -n 20 "$PG_DIR/postgres.log" 2>/dev/null >&2
   fi
   rm -rf "$RUN_DIR"
+  rm -f "$OUT.tmp"
   exit "$rc"
 }
 trap cleanup EXIT
