@@ -73,6 +73,29 @@ pub mod hostile {
     }
 }
 
+/// A table extending another, among the same impostors.
+pub mod hostile_extension {
+    /// Shadows the `core` crate for relative paths.
+    pub mod core {}
+    /// Not `core::option::Option`.
+    pub struct Option;
+    /// Not `core::option::Option::Some`.
+    pub struct Some;
+    /// Not the primitive `str`.
+    #[allow(non_camel_case_types)]
+    pub struct str;
+
+    /// An app's codes on top of the hostile table.
+    #[::parse_errors::parse_errors(extends = super::hostile::Table, category(App = "App errors"))]
+    pub enum AppTable {
+        /// Not enough coins.
+        NotEnoughCoins = 9001,
+        /// The app's name for an object not found.
+        #[entry(alias)]
+        ItemMissing = 101,
+    }
+}
+
 /// A private table in a private module: its unused items must not warn.
 mod quiet {
     #[::parse_errors::parse_errors(category(Only = "Only"))]
@@ -111,4 +134,10 @@ fn the_table_works_among_impostors() {
         ::core::result::Result::Ok(Table::ConnectionFailed)
     );
     ::std::assert_eq!(Table::ENTRIES.len(), 4);
+    let app = hostile_extension::AppTable::from_code(101);
+    ::std::assert_eq!(
+        app,
+        ::core::option::Option::Some(hostile_extension::AppTable::ItemMissing)
+    );
+    ::std::assert_eq!(hostile_extension::AppTable::NotEnoughCoins.code(), 9001);
 }

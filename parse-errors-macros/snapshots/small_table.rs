@@ -29,7 +29,7 @@ impl ErrorCode {
         Self::ConnectionFailed,
         Self::OtherCause,
     ];
-    /// The number of distinct codes in the table: the length of [`ALL`](Self::ALL).
+    /// The number of distinct codes in [`ALL`](Self::ALL).
     pub const COUNT: ::core::primitive::usize = 3;
     /// Every row of the table in table order, the other names of shared codes included.
     pub const ENTRIES: &'static [::parse_errors::__private::Entry] = &[
@@ -78,7 +78,7 @@ impl ErrorCode {
     pub const fn code(self) -> ::core::primitive::i32 {
         self as ::core::primitive::i32
     }
-    /// The variant of a code, or `None` when the table does not know it.
+    /// The table's value for a code, or `None` when the table does not know it.
     #[inline]
     #[must_use]
     pub const fn from_code(
@@ -91,12 +91,12 @@ impl ErrorCode {
             _ => ::core::option::Option::None,
         }
     }
-    /// The code of a name, canonical or alias; exact and case-sensitive.
+    /// The table's value for a name, canonical or alias; exact and case-sensitive.
     #[must_use]
     pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
         match name {
             "UserInvalidLoginParams" => {
-                ::core::option::Option::Some(Self::ObjectNotFound)
+                ::core::option::Option::Some(Self::UserInvalidLoginParams)
             }
             "ObjectNotFound" => ::core::option::Option::Some(Self::ObjectNotFound),
             "ConnectionFailed" => ::core::option::Option::Some(Self::ConnectionFailed),
@@ -104,17 +104,17 @@ impl ErrorCode {
             _ => ::core::option::Option::None,
         }
     }
-    /// The canonical row of this code in [`ENTRIES`](Self::ENTRIES).
+    /// The canonical row of this code in the table's `ENTRIES`.
     #[inline]
     #[must_use]
     pub const fn entry(self) -> &'static ::parse_errors::__private::Entry {
-        &Self::ENTRIES[match self {
-            Self::ObjectNotFound => 1,
-            Self::ConnectionFailed => 2,
-            Self::OtherCause => 3,
-        }]
+        match self {
+            Self::ObjectNotFound => &Self::ENTRIES[1],
+            Self::ConnectionFailed => &Self::ENTRIES[2],
+            Self::OtherCause => &Self::ENTRIES[3],
+        }
     }
-    /// The canonical name of this code: the variant's name.
+    /// The canonical name of this code.
     #[inline]
     #[must_use]
     pub const fn name(self) -> &'static ::core::primitive::str {
@@ -141,8 +141,7 @@ impl ErrorCode {
     pub const fn is_client_only(self) -> ::core::primitive::bool {
         self.category().is_client_only()
     }
-    /// Every row of this code in [`ENTRIES`](Self::ENTRIES): its canonical name
-    /// first, then its aliases, in table order.
+    /// Every row of this code: its canonical name first, then its aliases, in table order.
     pub fn entries(
         self,
     ) -> impl ::core::iter::Iterator<Item = &'static ::parse_errors::__private::Entry> {
@@ -155,16 +154,29 @@ impl ErrorCode {
             ),
         )
     }
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
+        match self {
+            Self::ObjectNotFound => {
+                "code 101 is already `ObjectNotFound` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
+            }
+            Self::ConnectionFailed => {
+                "code 100 is already `ConnectionFailed` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
+            }
+            Self::OtherCause => {
+                "code -1 is already `OtherCause` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
+            }
+        }
+    }
 }
 impl ::core::fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(
-            match self {
-                Self::ObjectNotFound => "the object was not found",
-                Self::ConnectionFailed => "connection failed",
-                Self::OtherCause => "something else",
-            },
-        )
+        match self {
+            Self::ObjectNotFound => f.write_str("the object was not found"),
+            Self::ConnectionFailed => f.write_str("connection failed"),
+            Self::OtherCause => f.write_str("something else"),
+        }
     }
 }
 impl ::core::error::Error for ErrorCode {}
@@ -259,7 +271,7 @@ pub enum ErrorCodeCategory {
 impl ErrorCodeCategory {
     /// Every category, in the order the table declares them.
     pub const ALL: &'static [Self] = &[Self::Api, Self::Client];
-    /// The title of the category, exactly as the list writes it.
+    /// The title of the category, exactly as the table writes it.
     #[inline]
     #[must_use]
     pub const fn title(self) -> &'static ::core::primitive::str {
@@ -272,9 +284,11 @@ impl ErrorCodeCategory {
     #[inline]
     #[must_use]
     pub const fn is_client_only(self) -> ::core::primitive::bool {
-        ::core::matches!(self, Self::Client)
+        match self {
+            own => ::core::matches!(own, Self::Client),
+        }
     }
-    /// The codes of this category, in table order.
+    /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = ErrorCode> {
         ::core::iter::Iterator::filter(
             ::core::iter::Iterator::copied(ErrorCode::ALL.iter()),

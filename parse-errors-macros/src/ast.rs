@@ -8,11 +8,9 @@ use darling::Error;
 use proc_macro2::{Span, TokenStream};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{
-    Attribute, Expr, ExprLit, ExprUnary, Fields, Ident, Item, ItemEnum, Lit, UnOp, Visibility,
-};
+use syn::{Attribute, Expr, Fields, Ident, Item, ItemEnum, Visibility};
 
-use crate::attr::{self, EntryAttr, TableArgs};
+use crate::attr::{self, EntryAttr, LiteralError, TableArgs};
 
 /// An enum carrying `#[parse_errors(...)]`.
 pub struct Table {
@@ -175,47 +173,22 @@ fn expect_enum(item: Item) -> Result<ItemEnum, Error> {
 
 /// Reads a discriminant as an `i32` code: an integer literal, negative allowed.
 fn code_of(entry: &Ident, expr: &Expr) -> Result<Code, Error> {
-    let not_literal = || {
-        Error::custom(format!(
-            "the code of `{entry}` must be an integer literal, like `{entry} = 101` or `{entry} = -1`"
-        ))
-        .with_span(expr)
-    };
-    let (negative, lit) = match expr {
-        Expr::Lit(ExprLit {
-            lit: Lit::Int(lit), ..
-        }) => (false, lit),
-        Expr::Unary(ExprUnary {
-            op: UnOp::Neg(_),
-            expr: inner,
-            ..
-        }) => match &**inner {
-            Expr::Lit(ExprLit {
-                lit: Lit::Int(lit), ..
-            }) => (true, lit),
-            _ => return Err(not_literal()),
-        },
-        Expr::Group(group) => return code_of(entry, &group.expr),
-        _ => return Err(not_literal()),
-    };
-    if !matches!(lit.suffix(), "" | "i32") {
-        return Err(Error::custom(format!(
-            "the code of `{entry}` is an `i32`: remove the suffix `{}`",
-            lit.suffix()
-        ))
-        .with_span(lit));
-    }
-    let out_of_range = || {
-        Error::custom(format!(
-            "the code of `{entry}` is outside `i32` ({}..={}): Parse codes are 32-bit signed integers",
-            i32::MIN,
-            i32::MAX
-        ))
-        .with_span(expr)
-    };
-    let magnitude: i64 = lit.base10_parse().map_err(|_| out_of_range())?;
-    let value = if negative { -magnitude } else { magnitude };
-    let value = i32::try_from(value).map_err(|_| out_of_range())?;
+    let value = attr::i32_literal(expr).map_err(|error| {
+        let message = match &error {
+            LiteralError::NotLiteral => format!(
+                "the code of `{entry}` must be an integer literal, like `{entry} = 101` or `{entry} = -1`"
+            ),
+            LiteralError::Suffix(suffix) => {
+                format!("the code of `{entry}` is an `i32`: remove the suffix `{suffix}`")
+            }
+            LiteralError::OutOfRange => format!(
+                "the code of `{entry}` is outside `i32` ({}..={}): Parse codes are 32-bit signed integers",
+                i32::MIN,
+                i32::MAX
+            ),
+        };
+        Error::custom(message).with_span(expr)
+    })?;
     Ok(Code {
         value,
         expr: expr.clone(),

@@ -32,6 +32,47 @@ pub struct TableArgs {
     /// The path of the runtime crate, for users who rename `parse-errors`.
     #[darling(rename = "crate")]
     pub krate: Option<Path>,
+    /// A table this one extends: its codes are this table's too.
+    pub extends: Option<Path>,
+    /// The codes this table's own entries may have; `9000..=9999` when it extends another.
+    pub range: Option<CodeRangeArg>,
+}
+
+/// `range = 9000..=9999`: the codes a table's own entries may have.
+#[derive(Debug)]
+pub struct CodeRangeArg {
+    pub start: i32,
+    pub end: i32,
+}
+
+impl FromMeta for CodeRangeArg {
+    fn from_expr(expr: &Expr) -> Result<Self> {
+        let shape = || {
+            Error::custom("`range` is an inclusive range of codes, like `range = 9000..=9999`")
+                .with_span(expr)
+        };
+        let Expr::Range(range) = expr else {
+            return Err(shape());
+        };
+        let (Some(start), syn::RangeLimits::Closed(_), Some(end)) =
+            (&range.start, &range.limits, &range.end)
+        else {
+            return Err(shape());
+        };
+        let bound = |bound: &Expr| {
+            i32_literal(bound).map_err(|_| {
+                Error::custom("a bound of `range` is an integer literal within `i32`")
+                    .with_span(bound)
+            })
+        };
+        let (start, end) = (bound(start)?, bound(end)?);
+        if start > end {
+            return Err(
+                Error::custom(format!("`range` is empty: {start} is above {end}")).with_span(expr),
+            );
+        }
+        Ok(Self { start, end })
+    }
 }
 
 impl TableArgs {
@@ -302,4 +343,45 @@ fn path_text(path: &Path) -> String {
         .map(|segment| segment.ident.to_string())
         .collect::<Vec<_>>()
         .join("::")
+}
+
+/// Why an expression is not an `i32` literal.
+pub enum LiteralError {
+    /// Not an integer literal, nor a negated one.
+    NotLiteral,
+    /// An integer literal with a suffix other than `i32`.
+    Suffix(String),
+    /// An integer literal beyond `i32`.
+    OutOfRange,
+}
+
+/// An integer literal within `i32`, negative allowed, seen through invisible groups.
+pub fn i32_literal(expr: &Expr) -> std::result::Result<i32, LiteralError> {
+    let (negative, literal) = match expr {
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Int(literal),
+            ..
+        }) => (false, literal),
+        Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr: inner,
+            ..
+        }) => match &**inner {
+            Expr::Lit(syn::ExprLit {
+                lit: Lit::Int(literal),
+                ..
+            }) => (true, literal),
+            _ => return Err(LiteralError::NotLiteral),
+        },
+        Expr::Group(group) => return i32_literal(&group.expr),
+        _ => return Err(LiteralError::NotLiteral),
+    };
+    if !matches!(literal.suffix(), "" | "i32") {
+        return Err(LiteralError::Suffix(literal.suffix().to_owned()));
+    }
+    let magnitude: i64 = literal
+        .base10_parse()
+        .map_err(|_| LiteralError::OutOfRange)?;
+    let value = if negative { -magnitude } else { magnitude };
+    i32::try_from(value).map_err(|_| LiteralError::OutOfRange)
 }

@@ -4,35 +4,44 @@
 //! the runtime crate's `__private` module, even primitive types), so it compiles
 //! under `#![no_std]`, `#![no_implicit_prelude]` and next to user items called
 //! `Option`, `str` or `core`.
+//!
+//! A table that extends another gets one more variant, `Base(BaseTable)`, for
+//! the base's codes; its lookups fall through to the base, and const items make
+//! the compiler check its codes against the base's, across crates.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote, quote_spanned};
+use syn::Path;
+use syn::spanned::Spanned;
 
-use crate::valid::{Model, Row};
+use crate::valid::{BASE_VARIANT, Model, Role, Row};
 
 pub fn table(model: &Model<'_>) -> TokenStream {
     let enum_item = enum_item(model);
     let inherent = inherent_impl(model);
     let traits = trait_impls(model);
     let categories = category_enum(model);
+    let base_checks = base_checks(model);
     quote! {
         #enum_item
         #inherent
         #traits
         #categories
+        #base_checks
     }
 }
 
-/// The traits every table enum and category enum derives.
-fn derives() -> TokenStream {
+/// The traits a generated enum derives; `Ord` too when the derived order is the
+/// order of the codes (a table of its own, a category enum).
+fn derives(ord: bool) -> TokenStream {
+    let ord = ord.then(|| quote!(::core::cmp::PartialOrd, ::core::cmp::Ord,));
     quote! {
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
+            #ord
             ::core::hash::Hash,
             ::core::fmt::Debug,
         )]
@@ -42,24 +51,41 @@ fn derives() -> TokenStream {
 fn enum_item(model: &Model<'_>) -> TokenStream {
     let table = model.table;
     let (attrs, vis, ident) = (&table.attrs, &table.vis, &table.ident);
-    let derives = derives();
     let variants = model.variants().map(|(_, row)| {
         let entry = row.entry;
         let (attrs, variant) = (&entry.attrs, &entry.ident);
-        let code = entry.code.as_ref().map(|code| &code.expr);
-        let alias = row.code.to_string();
+        let code_alias = row.code.to_string();
+        // A table of its own is `#[repr(i32)]` with each code its discriminant;
+        // one with a `Base(..)` variant cannot be, so its codes live in `code()`.
+        let discriminant = match model.base {
+            None => entry.code.as_ref().map(|code| {
+                let expr = &code.expr;
+                quote!(= #expr)
+            }),
+            Some(_) => None,
+        };
         quote! {
             #(#attrs)*
-            #[doc(alias = #alias)]
-            #variant = #code
+            #[doc(alias = #code_alias)]
+            #variant #discriminant
         }
     });
+    let (repr, base_variant) = match model.base {
+        None => (Some(quote!(#[repr(i32)])), None),
+        Some(base) => {
+            let doc = format!(" A code of the base table, [`{}`].", path_text(base));
+            let variant = format_ident!("{}", BASE_VARIANT);
+            (None, Some(quote!(#[doc = #doc] #variant(#base),)))
+        }
+    };
+    let derives = derives(model.base.is_none());
     quote! {
         #(#attrs)*
         #derives
-        #[repr(i32)]
+        #repr
         #vis enum #ident {
             #(#variants,)*
+            #base_variant
         }
     }
 }
@@ -70,6 +96,7 @@ fn inherent_impl(model: &Model<'_>) -> TokenStream {
     let alias_consts = model.rows.iter().filter_map(|row| alias_const(model, row));
     let lookups = lookups(model);
     let accessors = accessors(model);
+    let taken = taken_message(model);
     quote! {
         #[allow(dead_code)]
         impl #ident {
@@ -77,6 +104,7 @@ fn inherent_impl(model: &Model<'_>) -> TokenStream {
             #(#alias_consts)*
             #lookups
             #accessors
+            #taken
         }
     }
 }
@@ -90,10 +118,28 @@ fn table_consts(model: &Model<'_>) -> TokenStream {
         let name = &row.entry.name;
         let code = code_literal(row.code);
         let description = row.description;
-        let category = &model.categories[row.category];
-        let title = &category.title;
-        let client_only = category.client_only;
-        let alias = row.is_alias();
+        let alias = row.role != Role::Canonical;
+        let (title, client_only) = match (row.category, model.base) {
+            (Some(index), _) => {
+                let category = &model.categories[index];
+                let title = &category.title;
+                let client_only = category.client_only;
+                (quote!(#title), quote!(#client_only))
+            }
+            // An alias of a base code is in the base code's category.
+            (None, Some(base)) => {
+                let base_entry = quote! {
+                    match #base::from_code(#code) {
+                        ::core::option::Option::Some(found) => found.entry(),
+                        ::core::option::Option::None => &#private::Entry {
+                            name: "", code: 0, description: "", category: "", client_only: false, alias: false,
+                        },
+                    }
+                };
+                (quote!(#base_entry.category), quote!(#base_entry.client_only))
+            }
+            (None, None) => (quote!(""), quote!(false)),
+        };
         quote! {
             #private::Entry {
                 name: #name,
@@ -105,11 +151,19 @@ fn table_consts(model: &Model<'_>) -> TokenStream {
             }
         }
     });
+    let all_doc = if model.base.is_none() {
+        quote!(#[doc = " Every code of the table once, in table order: one variant per code."])
+    } else {
+        quote! {
+            #[doc = " Every code of this table's own once, in table order: one variant per code."]
+            #[doc = " The base table's codes are in its own `ALL`."]
+        }
+    };
     quote! {
-        /// Every code of the table once, in table order: one variant per code.
+        #all_doc
         pub const ALL: &'static [Self] = &[#(Self::#all),*];
 
-        /// The number of distinct codes in the table: the length of [`ALL`](Self::ALL).
+        /// The number of distinct codes in [`ALL`](Self::ALL).
         pub const COUNT: ::core::primitive::usize = #count;
 
         /// Every row of the table in table order, the other names of shared codes included.
@@ -117,59 +171,150 @@ fn table_consts(model: &Model<'_>) -> TokenStream {
     }
 }
 
+fn alias_const(model: &Model<'_>, row: &Row<'_>) -> Option<TokenStream> {
+    let (attrs, name) = (&row.entry.attrs, &row.entry.ident);
+    let code_alias = row.code.to_string();
+    let (note, value) = match (row.role, model.base) {
+        (Role::Canonical, _) | (Role::BaseAlias, None) => return None,
+        (Role::Alias(canonical), _) => {
+            let canonical = &model.rows[canonical].entry.ident;
+            let note = format!(
+                " Another name of code {}: equal to [`{canonical}`](Self::{canonical}).",
+                row.code
+            );
+            (note, quote!(Self::#canonical))
+        }
+        (Role::BaseAlias, Some(base)) => {
+            let base_name = path_text(base);
+            let note = format!(
+                " Another name of code {} of the base table, [`{base_name}`].",
+                row.code
+            );
+            let code = code_literal(row.code);
+            let missing = missing_base_code_message(model, row, base);
+            let variant = format_ident!("{}", BASE_VARIANT);
+            let value = quote! {
+                Self::#variant(match #base::from_code(#code) {
+                    ::core::option::Option::Some(found) => found,
+                    ::core::option::Option::None => ::core::panic!(#missing),
+                })
+            };
+            (note, value)
+        }
+    };
+    Some(quote! {
+        #(#attrs)*
+        #[doc = ""]
+        #[doc = #note]
+        #[doc(alias = #code_alias)]
+        #[allow(non_upper_case_globals)]
+        pub const #name: Self = #value;
+    })
+}
+
 /// From a code or a name to a variant, and back.
 fn lookups(model: &Model<'_>) -> TokenStream {
     let private = private(model);
     let str = quote!(::core::primitive::str);
-    let row_of = model.variants().map(|(index, row)| {
-        let variant = &row.entry.ident;
-        let index = Literal::usize_unsuffixed(index);
-        quote!(Self::#variant => #index)
-    });
+    let base_variant = format_ident!("{}", BASE_VARIANT);
+    let code_body = if model.base.is_none() {
+        quote!(self as ::core::primitive::i32)
+    } else {
+        let arms = model.variants().map(|(_, row)| {
+            let (variant, code) = (&row.entry.ident, code_literal(row.code));
+            quote!(Self::#variant => #code)
+        });
+        quote! {
+            match self {
+                #(#arms,)*
+                Self::#base_variant(base) => base.code(),
+            }
+        }
+    };
     let from_code = model.variants().map(|(_, row)| {
         let variant = &row.entry.ident;
         let code = code_literal(row.code);
         quote!(#code => ::core::option::Option::Some(Self::#variant))
     });
+    // Every name is a variant or an associated const of the table. The const of
+    // an alias of a base code panics when the base lacks the code; that is
+    // reported once, by `base_checks`, so this lookup does not use it.
     let from_name = model.rows.iter().map(|row| {
-        let name = &row.entry.name;
-        let variant = &canonical(model, row).entry.ident;
-        quote!(#name => ::core::option::Option::Some(Self::#variant))
+        let (name, item) = (&row.entry.name, &row.entry.ident);
+        if let (Role::BaseAlias, Some(base)) = (row.role, model.base) {
+            let code = code_literal(row.code);
+            quote! {
+                #name => match #base::from_code(#code) {
+                    ::core::option::Option::Some(base) => ::core::option::Option::Some(Self::#base_variant(base)),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        } else {
+            quote!(#name => ::core::option::Option::Some(Self::#item))
+        }
     });
+    let row_of = model.variants().map(|(index, row)| {
+        let variant = &row.entry.ident;
+        let index = Literal::usize_unsuffixed(index);
+        quote!(Self::#variant => &Self::ENTRIES[#index])
+    });
+    let (code_fallback, name_fallback, entry_of_base) = match model.base {
+        None => (
+            quote!(::core::option::Option::None),
+            quote!(::core::option::Option::None),
+            None,
+        ),
+        Some(base) => (
+            quote! {
+                match #base::from_code(code) {
+                    ::core::option::Option::Some(base) => ::core::option::Option::Some(Self::#base_variant(base)),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            },
+            quote! {
+                match #base::from_name(name) {
+                    ::core::option::Option::Some(base) => ::core::option::Option::Some(Self::#base_variant(base)),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            },
+            Some(quote!(Self::#base_variant(base) => base.entry(),)),
+        ),
+    };
     quote! {
         /// The code, as Parse sends it on the wire.
         #[inline]
         #[must_use]
         pub const fn code(self) -> ::core::primitive::i32 {
-            self as ::core::primitive::i32
+            #code_body
         }
 
-        /// The variant of a code, or `None` when the table does not know it.
+        /// The table's value for a code, or `None` when the table does not know it.
         #[inline]
         #[must_use]
         pub const fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
             match code {
                 #(#from_code,)*
-                _ => ::core::option::Option::None,
+                _ => #code_fallback,
             }
         }
 
-        /// The code of a name, canonical or alias; exact and case-sensitive.
+        /// The table's value for a name, canonical or alias; exact and case-sensitive.
         #[must_use]
         pub fn from_name(name: &#str) -> ::core::option::Option<Self> {
             match name {
                 #(#from_name,)*
-                _ => ::core::option::Option::None,
+                _ => #name_fallback,
             }
         }
 
-        /// The canonical row of this code in [`ENTRIES`](Self::ENTRIES).
+        /// The canonical row of this code in the table's `ENTRIES`.
         #[inline]
         #[must_use]
         pub const fn entry(self) -> &'static #private::Entry {
-            &Self::ENTRIES[match self {
+            match self {
                 #(#row_of,)*
-            }]
+                #entry_of_base
+            }
         }
     }
 }
@@ -179,6 +324,7 @@ fn accessors(model: &Model<'_>) -> TokenStream {
     let private = private(model);
     let category_enum = &model.category_enum;
     let str = quote!(::core::primitive::str);
+    let base_variant = format_ident!("{}", BASE_VARIANT);
     let category_arms = model
         .categories
         .iter()
@@ -186,15 +332,46 @@ fn accessors(model: &Model<'_>) -> TokenStream {
         .filter_map(|(index, category)| {
             let variants: Vec<_> = model
                 .variants()
-                .filter(|(_, row)| row.category == index)
+                .filter(|(_, row)| row.category == Some(index))
                 .map(|(_, row)| &row.entry.ident)
                 .collect();
             let category = category.ident;
             (!variants.is_empty())
                 .then(|| quote!(#(Self::#variants)|* => #category_enum::#category))
         });
+    let base_category = model.base.map(
+        |_| quote!(Self::#base_variant(base) => #category_enum::#base_variant(base.category()),),
+    );
+    let entries_body = if model.base.is_none() {
+        quote! {
+            let canonical = self.entry();
+            ::core::iter::Iterator::chain(
+                ::core::iter::once(canonical),
+                ::core::iter::Iterator::filter(Self::ENTRIES.iter(), move |entry| {
+                    entry.alias && entry.code == canonical.code
+                }),
+            )
+        }
+    } else {
+        quote! {
+            let code = self.code();
+            let (base, own) = match self {
+                Self::#base_variant(base) => (::core::option::Option::Some(base.entries()), ::core::option::Option::None),
+                _ => (::core::option::Option::None, ::core::option::Option::Some(self.entry())),
+            };
+            ::core::iter::Iterator::chain(
+                ::core::iter::Iterator::chain(
+                    ::core::iter::Iterator::flatten(::core::iter::IntoIterator::into_iter(base)),
+                    own,
+                ),
+                ::core::iter::Iterator::filter(Self::ENTRIES.iter(), move |entry| {
+                    entry.alias && entry.code == code
+                }),
+            )
+        }
+    };
     quote! {
-        /// The canonical name of this code: the variant's name.
+        /// The canonical name of this code.
         #[inline]
         #[must_use]
         pub const fn name(self) -> &'static #str {
@@ -214,6 +391,7 @@ fn accessors(model: &Model<'_>) -> TokenStream {
         pub const fn category(self) -> #category_enum {
             match self {
                 #(#category_arms,)*
+                #base_category
             }
         }
 
@@ -224,37 +402,40 @@ fn accessors(model: &Model<'_>) -> TokenStream {
             self.category().is_client_only()
         }
 
-        /// Every row of this code in [`ENTRIES`](Self::ENTRIES): its canonical name
-        /// first, then its aliases, in table order.
+        /// Every row of this code: its canonical name first, then its aliases, in table order.
         pub fn entries(self) -> impl ::core::iter::Iterator<Item = &'static #private::Entry> {
-            let canonical = self.entry();
-            ::core::iter::Iterator::chain(
-                ::core::iter::once(canonical),
-                ::core::iter::Iterator::filter(Self::ENTRIES.iter(), move |entry| {
-                    entry.alias && entry.code == canonical.code
-                }),
-            )
+            #entries_body
         }
     }
 }
 
-fn alias_const(model: &Model<'_>, row: &Row<'_>) -> Option<TokenStream> {
-    let canonical = &canonical(model, row).entry.ident;
-    row.canonical?;
-    let (attrs, name) = (&row.entry.attrs, &row.entry.ident);
-    let note = format!(
-        " Another name of code {}: equal to [`{canonical}`](Self::{canonical}).",
-        row.code
-    );
-    let code = row.code.to_string();
-    Some(quote! {
-        #(#attrs)*
-        #[doc = ""]
-        #[doc = #note]
-        #[doc(alias = #code)]
-        #[allow(non_upper_case_globals)]
-        pub const #name: Self = Self::#canonical;
-    })
+/// The sentence a table that extends this one shows when it reuses one of its
+/// codes: a `const` panic can only show a ready `&'static str`.
+fn taken_message(model: &Model<'_>) -> TokenStream {
+    let table_name = &model.table.name;
+    let arms = model.variants().map(|(_, row)| {
+        let variant = &row.entry.ident;
+        let message = format!(
+            "code {} is already `{}` in `{table_name}`: make this entry another name of it with \
+             `#[entry(alias)]`, or give it a code of its own",
+            row.code, row.entry.name
+        );
+        quote!(Self::#variant => #message)
+    });
+    let base_variant = format_ident!("{}", BASE_VARIANT);
+    let base_arm = model
+        .base
+        .map(|_| quote!(Self::#base_variant(base) => base.__parse_errors_code_taken(),));
+    quote! {
+        #[doc(hidden)]
+        #[must_use]
+        pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
+            match self {
+                #(#arms,)*
+                #base_arm
+            }
+        }
+    }
 }
 
 fn trait_impls(model: &Model<'_>) -> TokenStream {
@@ -262,17 +443,23 @@ fn trait_impls(model: &Model<'_>) -> TokenStream {
     let private = private(model);
     let table_name = &model.table.name;
     let category_enum = &model.category_enum;
+    let base_variant = format_ident!("{}", BASE_VARIANT);
     let display = model.variants().map(|(_, row)| {
         let variant = &row.entry.ident;
         let text = &row.display;
-        quote!(Self::#variant => #text)
+        quote!(Self::#variant => f.write_str(#text))
     });
+    let display_base = model
+        .base
+        .map(|_| quote!(Self::#base_variant(base) => ::core::fmt::Display::fmt(base, f),));
+    let extension = model.base.map(|base| extension_impls(model, base));
     quote! {
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(match self {
+                match self {
                     #(#display,)*
-                })
+                    #display_base
+                }
             }
         }
 
@@ -347,6 +534,38 @@ fn trait_impls(model: &Model<'_>) -> TokenStream {
                 }
             }
         }
+
+        #extension
+    }
+}
+
+/// What a table that extends another has besides: `From` its base, and an
+/// order by code, which the derived order (by variant) would not be.
+fn extension_impls(model: &Model<'_>, base: &Path) -> TokenStream {
+    let ident = &model.table.ident;
+    let base_variant = format_ident!("{}", BASE_VARIANT);
+    quote! {
+        impl ::core::convert::From<#base> for #ident {
+            #[inline]
+            fn from(base: #base) -> Self {
+                Self::#base_variant(base)
+            }
+        }
+
+        impl ::core::cmp::PartialOrd for #ident {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        impl ::core::cmp::Ord for #ident {
+            /// By code, as the table's own codes and the base's are never the same.
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                ::core::cmp::Ord::cmp(&self.code(), &other.code())
+            }
+        }
     }
 }
 
@@ -355,7 +574,8 @@ fn category_enum(model: &Model<'_>) -> TokenStream {
     let private = private(model);
     let vis = &model.table.vis;
     let ident = &model.category_enum;
-    let derives = derives();
+    let derives = derives(true);
+    let base_variant = format_ident!("{}", BASE_VARIANT);
     let doc =
         format!(" The categories of [`{table}`]: the sections its table groups the codes in.");
     let variants = model.categories.iter().map(|category| {
@@ -366,41 +586,59 @@ fn category_enum(model: &Model<'_>) -> TokenStream {
             #variant
         }
     });
+    let base_category = model.base.map(|base| {
+        let doc = format!(" A category of the base table, [`{}`].", path_text(base));
+        quote!(#[doc = #doc] #base_variant(<#base as #private::ErrorTable>::Category),)
+    });
     let names = model.categories.iter().map(|category| category.ident);
     let titles = model.categories.iter().map(|category| {
         let (variant, title) = (category.ident, &category.title);
         quote!(Self::#variant => #title)
     });
+    let (title_of_base, client_only_of_base) = match model.base {
+        None => (None, None),
+        Some(_) => (
+            Some(quote!(Self::#base_variant(category) => category.title(),)),
+            Some(quote!(Self::#base_variant(category) => category.is_client_only(),)),
+        ),
+    };
     let client_only: Vec<_> = model
         .categories
         .iter()
         .filter(|category| category.client_only)
         .map(|category| category.ident)
         .collect();
-    let is_client_only = if client_only.is_empty() {
-        let all = model.categories.iter().map(|category| category.ident);
-        quote!(match self { #(Self::#all)|* => false })
+    let own_client_only = if client_only.is_empty() {
+        quote!(_ => false)
     } else {
-        quote!(::core::matches!(self, #(Self::#client_only)|*))
+        quote!(own => ::core::matches!(own, #(Self::#client_only)|*))
+    };
+    let all_doc = match model.base {
+        None => quote!(#[doc = " Every category, in the order the table declares them."]),
+        Some(_) => {
+            quote!(#[doc = " Every category of this table's own, in the order it declares them."])
+        }
     };
     quote! {
         #[doc = #doc]
         #derives
         #vis enum #ident {
             #(#variants,)*
+            #base_category
         }
 
         #[allow(dead_code)]
         impl #ident {
-            /// Every category, in the order the table declares them.
+            #all_doc
             pub const ALL: &'static [Self] = &[#(Self::#names),*];
 
-            /// The title of the category, exactly as the list writes it.
+            /// The title of the category, exactly as the table writes it.
             #[inline]
             #[must_use]
             pub const fn title(self) -> &'static ::core::primitive::str {
                 match self {
                     #(#titles,)*
+                    #title_of_base
                 }
             }
 
@@ -408,10 +646,13 @@ fn category_enum(model: &Model<'_>) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn is_client_only(self) -> ::core::primitive::bool {
-                #is_client_only
+                match self {
+                    #client_only_of_base
+                    #own_client_only,
+                }
             }
 
-            /// The codes of this category, in table order.
+            /// The codes of the table's own in this category, in table order.
             pub fn codes(self) -> impl ::core::iter::Iterator<Item = #table> {
                 ::core::iter::Iterator::filter(
                     ::core::iter::Iterator::copied(#table::ALL.iter()),
@@ -440,13 +681,64 @@ fn category_enum(model: &Model<'_>) -> TokenStream {
     }
 }
 
+/// Const items that make the compiler check a table's codes against its base's,
+/// wherever the base is defined: a table's own code must not be a base code,
+/// and an alias of a base code must name one the base has. Each check is a
+/// const of its own, spanned on its entry's code, so each mistake is reported.
+fn base_checks(model: &Model<'_>) -> TokenStream {
+    let Some(base) = model.base else {
+        return TokenStream::new();
+    };
+    let checks = model.rows.iter().filter_map(|row| {
+        let code = code_literal(row.code);
+        let span = row
+            .entry
+            .code
+            .as_ref()
+            .map_or(row.entry.ident.span(), |code| code.expr.span());
+        match row.role {
+            Role::Canonical => Some(quote_spanned! {span=>
+                const _: () = if let ::core::option::Option::Some(taken) = #base::from_code(#code) {
+                    ::core::panic!("{}", taken.__parse_errors_code_taken())
+                };
+            }),
+            Role::BaseAlias => {
+                let missing = missing_base_code_message(model, row, base);
+                Some(quote_spanned! {span=>
+                    const _: () = if #base::from_code(#code).is_none() {
+                        ::core::panic!(#missing)
+                    };
+                })
+            }
+            Role::Alias(_) => None,
+        }
+    });
+    quote!(#(#checks)*)
+}
+
+fn missing_base_code_message(model: &Model<'_>, row: &Row<'_>, base: &Path) -> String {
+    format!(
+        "`{}` is an alias of code {}, but neither `{}` nor its base `{}` has that code: \
+         remove `alias` to make it a code of `{}`'s own, or fix the code",
+        row.entry.name,
+        row.code,
+        model.table.name,
+        path_text(base),
+        model.table.name
+    )
+}
+
 fn private(model: &Model<'_>) -> TokenStream {
     let krate = &model.krate;
     quote!(#krate::__private)
 }
 
-fn canonical<'m>(model: &'m Model<'_>, row: &'m Row<'_>) -> &'m Row<'m> {
-    row.canonical.map_or(row, |index| &model.rows[index])
+fn path_text(path: &Path) -> String {
+    path.segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::")
 }
 
 /// A code as an unsuffixed literal; negative codes as `-` then the magnitude,

@@ -8,9 +8,10 @@ use std::collections::HashSet;
 
 use darling::Error;
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use crate::ast::Table;
+use crate::valid::BASE_VARIANT;
 
 pub fn table(table: &Table, errors: Vec<Error>) -> TokenStream {
     let errors = Error::multiple(errors).write_errors();
@@ -24,11 +25,16 @@ pub fn table(table: &Table, errors: Vec<Error>) -> TokenStream {
             let (attrs, variant) = (&entry.attrs, &entry.ident);
             quote!(#(#attrs)* #variant)
         });
+    let base = table.args.as_ref().and_then(|args| args.extends.as_ref()).map(|base| {
+        let variant = format_ident!("{}", BASE_VARIANT);
+        quote!(#variant(#base),)
+    });
     quote! {
         #errors
         #(#attrs)*
         #vis enum #ident {
             #(#variants,)*
+            #base
         }
     }
 }

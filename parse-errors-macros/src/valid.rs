@@ -35,6 +35,8 @@ pub struct Model<'a> {
     pub table: &'a Table,
     /// The path to the runtime crate, `::parse_errors` unless the user renamed it.
     pub krate: Path,
+    /// The table this one extends, if any.
+    pub base: Option<&'a Path>,
     pub category_enum: Ident,
     pub categories: Vec<Category<'a>>,
     /// One row per entry, in table order.
@@ -51,18 +53,23 @@ pub struct Row<'a> {
     pub entry: &'a Entry,
     pub code: i32,
     pub description: &'a str,
-    /// Index into `Model::categories`.
-    pub category: usize,
-    /// For an alias, the index of the canonical row of its code.
-    pub canonical: Option<usize>,
+    /// Index into `Model::categories`; `None` for an alias of a base code,
+    /// which is in the base's category.
+    pub category: Option<usize>,
+    pub role: Role,
     /// The `Display` text: the entry's own, or the description's first sentence.
     pub display: String,
 }
 
-impl Row<'_> {
-    pub fn is_alias(&self) -> bool {
-        self.canonical.is_some()
-    }
+/// What an entry is to its code.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The code's canonical name: a variant.
+    Canonical,
+    /// Another name of a code of this table: the index of its canonical row.
+    Alias(usize),
+    /// Another name of a code of the base table.
+    BaseAlias,
 }
 
 impl Model<'_> {
@@ -71,31 +78,50 @@ impl Model<'_> {
         self.rows
             .iter()
             .enumerate()
-            .filter(|(_, row)| !row.is_alias())
+            .filter(|(_, row)| row.role == Role::Canonical)
     }
 }
+
+/// The codes the Parse docs give app developers: a table extending another
+/// keeps its own codes there unless it says otherwise.
+const APP_RANGE: (i32, i32) = (9000, 9999);
+
+/// The variant that holds a base table's codes, in a table that extends another.
+pub const BASE_VARIANT: &str = "Base";
 
 /// Checks `table`, pushing one error per mistake; a model only when `errors`,
 /// those of reading the table included, stays empty.
 pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>> {
+    let base = table.args.as_ref().and_then(|args| args.extends.as_ref());
     let categories = table
         .args
         .as_ref()
         .map(|args| check_categories(table, &args.categories, errors));
     check_enum_attrs(table, errors);
-    check_names(table, errors);
+    check_names(table, base.is_some(), errors);
+    let roles = check_shared_codes(table, base.is_some(), errors);
     let category_of: Vec<Option<usize>> = match &categories {
         Some(categories) => table
             .entries
             .iter()
-            .map(|entry| resolve_category(entry, categories, errors))
+            .zip(&roles)
+            .map(|(entry, role)| resolve_category(entry, *role, categories, errors))
             .collect(),
         None => vec![None; table.entries.len()],
     };
-    for entry in &table.entries {
+    for (index, entry) in table.entries.iter().enumerate() {
         check_entry(entry, errors);
+        if let Role::Alias(canonical) = roles[index] {
+            check_alias(
+                entry,
+                &table.entries[canonical],
+                category_of[index],
+                category_of[canonical],
+                errors,
+            );
+        }
     }
-    let canonical = check_shared_codes(table, &category_of, errors);
+    check_range(table, &roles, errors);
 
     if !errors.is_empty() {
         return None;
@@ -105,15 +131,15 @@ pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>>
         .entries
         .iter()
         .zip(category_of)
-        .zip(canonical)
-        .map(|((entry, category), canonical)| {
+        .zip(roles)
+        .map(|((entry, category), role)| {
             let description = entry.description.as_ref()?.text.as_str();
             Some(Row {
                 entry,
                 code: entry.code.as_ref()?.value,
                 description,
-                category: category?,
-                canonical,
+                category,
+                role,
                 display: entry
                     .attr
                     .display
@@ -122,19 +148,19 @@ pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>>
             })
         })
         .collect::<Option<Vec<_>>>();
-    let rows = rows?;
     Some(Model {
         table,
         krate: args
             .krate
             .clone()
             .unwrap_or_else(|| syn::parse_quote!(::parse_errors)),
+        base,
         category_enum: args
             .category_enum
             .clone()
             .unwrap_or_else(|| format_ident!("{}Category", table.ident)),
         categories,
-        rows,
+        rows: rows?,
     })
 }
 
@@ -213,9 +239,22 @@ fn check_categories<'a>(
 
 fn resolve_category(
     entry: &Entry,
+    role: Role,
     categories: &[Category<'_>],
     errors: &mut Vec<Error>,
 ) -> Option<usize> {
+    if role == Role::BaseAlias {
+        if let Some(written) = &entry.attr.category {
+            errors.push(
+                Error::custom(format!(
+                    "`{}` is another name of a base code, so it is in that code's category: remove `{written}`",
+                    entry.ident
+                ))
+                .with_span(written),
+            );
+        }
+        return None;
+    }
     let Some(written) = &entry.attr.category else {
         return match categories {
             [_] => Some(0),
@@ -327,10 +366,18 @@ fn check_entry(entry: &Entry, errors: &mut Vec<Error>) {
     }
 }
 
-fn check_names(table: &Table, errors: &mut Vec<Error>) {
+fn check_names(table: &Table, extends: bool, errors: &mut Vec<Error>) {
     let mut seen: HashMap<String, &Ident> = HashMap::new();
     for entry in &table.entries {
         let name = entry.name.clone();
+        if extends && name == BASE_VARIANT {
+            errors.push(
+                Error::custom(format!(
+                    "`{BASE_VARIANT}` is the variant that holds the base table's codes: rename this entry"
+                ))
+                .with_span(&entry.ident),
+            );
+        }
         if RESERVED_NAMES.contains(&name.as_str()) {
             errors.push(
                 Error::custom(format!(
@@ -351,13 +398,12 @@ fn check_names(table: &Table, errors: &mut Vec<Error>) {
     }
 }
 
-/// Checks that every shared code is shared on purpose, and returns, for each entry,
-/// the index of its canonical entry when it is an alias.
-fn check_shared_codes(
-    table: &Table,
-    category_of: &[Option<usize>],
-    errors: &mut Vec<Error>,
-) -> Vec<Option<usize>> {
+/// Checks that every shared code is shared on purpose, and tells each entry's role.
+///
+/// In a table that extends another, an alias whose code no entry of the table
+/// has is another name of a base code; whether the base has it is checked by
+/// the compiler, through the const items the expansion adds.
+fn check_shared_codes(table: &Table, extends: bool, errors: &mut Vec<Error>) -> Vec<Role> {
     let mut by_code: HashMap<i32, Vec<usize>> = HashMap::new();
     let mut order = Vec::new();
     for (index, entry) in table.entries.iter().enumerate() {
@@ -369,16 +415,22 @@ fn check_shared_codes(
             rows.push(index);
         }
     }
-    let mut canonical_of = vec![None; table.entries.len()];
+    let mut roles = vec![Role::Canonical; table.entries.len()];
+    let entry = |index: usize| &table.entries[index];
     for code in order {
         let rows = &by_code[&code];
-        let entry = |index: usize| &table.entries[index];
         let canonicals: Vec<usize> = rows
             .iter()
             .copied()
             .filter(|&index| entry(index).attr.alias.is_none())
             .collect();
         let Some(&canonical) = canonicals.first() else {
+            if extends {
+                for &index in rows {
+                    roles[index] = Role::BaseAlias;
+                }
+                continue;
+            }
             let names = name_list(rows.iter().map(|&index| &entry(index).ident));
             let message = if rows.len() == 1 {
                 format!(
@@ -392,10 +444,8 @@ fn check_shared_codes(
                 )
             };
             for &index in rows {
-                errors.push(
-                    Error::custom(&message)
-                        .with_span(&entry(index).attr.alias.unwrap_or_else(|| entry(index).span)),
-                );
+                let span = entry(index).attr.alias.unwrap_or_else(|| entry(index).span);
+                errors.push(Error::custom(&message).with_span(&span));
             }
             continue;
         };
@@ -418,17 +468,56 @@ fn check_shared_codes(
             .iter()
             .filter(|&&index| entry(index).attr.alias.is_some())
         {
-            canonical_of[alias] = Some(canonical);
-            check_alias(
-                entry(alias),
-                entry(canonical),
-                category_of[alias],
-                category_of[canonical],
-                errors,
+            roles[alias] = Role::Alias(canonical);
+        }
+    }
+    for (index, role) in roles.iter().enumerate() {
+        if *role == Role::BaseAlias
+            && let Some(display) = &entry(index).attr.display
+        {
+            errors.push(
+                Error::custom(format!(
+                    "`display` on `{}` would never be shown: a base code displays as the base says",
+                    entry(index).ident
+                ))
+                .with_span(display),
             );
         }
     }
-    canonical_of
+    roles
+}
+
+/// Keeps a table's own codes in its range: the one it declares, or the app
+/// range of the Parse docs when it extends another table.
+fn check_range(table: &Table, roles: &[Role], errors: &mut Vec<Error>) {
+    let Some(args) = &table.args else { return };
+    let (start, end, declared) = match (&args.range, &args.extends) {
+        (Some(range), _) => (range.start, range.end, true),
+        (None, Some(_)) => (APP_RANGE.0, APP_RANGE.1, false),
+        (None, None) => return,
+    };
+    for (entry, role) in table.entries.iter().zip(roles) {
+        let Some(code) = &entry.code else { continue };
+        if *role == Role::BaseAlias || (start..=end).contains(&code.value) {
+            continue;
+        }
+        let message = if declared {
+            format!(
+                "code {} of `{}` is outside the table's range {start}..={end}: give it a code in the range, \
+                 or widen `range`",
+                code.value, entry.ident
+            )
+        } else {
+            format!(
+                "code {} of `{}` is outside 9000..=9999, the codes the Parse docs give app developers \
+                 (up to 4999: Parse Server and its modules; 5000..=8999: reserved; 9000..=9999: apps); \
+                 give it a code in 9000..=9999, make it another name of a base code with `#[entry(alias)]`, \
+                 or declare the table's own range, like `range = 20000..=20999`",
+                code.value, entry.ident
+            )
+        };
+        errors.push(Error::custom(message).with_span(&code.expr));
+    }
 }
 
 fn check_alias(

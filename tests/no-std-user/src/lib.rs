@@ -28,6 +28,13 @@ pub enum DeviceError {
     LinkDown = 9002,
 }
 
+/// The codes of a newer model, on top of the device's.
+#[::parse_errors::parse_errors(extends = DeviceError, range = 9100..=9199, category(Battery = "Battery errors"))]
+pub enum NewerDeviceError {
+    /// The battery is too cold to charge.
+    BatteryCold = 9100,
+}
+
 /// Reads a code from a frame, as firmware would, without allocating.
 #[must_use]
 pub fn decode(frame: [u8; 4]) -> ::core::option::Option<DeviceError> {
@@ -48,6 +55,16 @@ mod tests {
             ::core::option::Option::Some(DeviceError::SensorSilent)
         );
         std::assert_eq!(decode(7_i32.to_le_bytes()), ::core::option::Option::None);
+    }
+
+    #[test]
+    fn a_newer_model_reads_the_older_codes_too() {
+        use super::NewerDeviceError;
+        std::assert_eq!(
+            NewerDeviceError::from_code(9002),
+            ::core::option::Option::Some(NewerDeviceError::Base(DeviceError::LinkDown))
+        );
+        std::assert_eq!(NewerDeviceError::BatteryCold.code(), 9100);
     }
 
     #[test]
