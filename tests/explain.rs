@@ -1,35 +1,12 @@
 //! The `explain` example, run as a user runs it.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use parse_errors::{Category, ErrorCode};
+use test_support::examples::{self, stderr, stdout};
 
-/// `cargo test` builds the examples next to the test binaries, in `target/<profile>/examples`.
 fn explain(args: &[&str]) -> Output {
-    let test_binary = std::env::current_exe().expect("the test binary has a path");
-    let profile_dir = test_binary
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("tests run from target/<profile>/deps");
-    let binary: PathBuf = profile_dir
-        .join("examples")
-        .join(format!("explain{}", std::env::consts::EXE_SUFFIX));
-    Command::new(&binary).args(args).output().unwrap_or_else(|error| {
-        panic!(
-            "cannot run {}: {error}; `cargo test` builds the examples unless one test is selected, \
-             so run `cargo build --examples` first",
-            binary.display()
-        )
-    })
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("UTF-8 output")
+    examples::run("explain", args)
 }
 
 #[test]

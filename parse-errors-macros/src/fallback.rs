@@ -25,10 +25,14 @@ pub fn table(table: &Table, errors: Vec<Error>) -> TokenStream {
             let (attrs, variant) = (&entry.attrs, &entry.ident);
             quote!(#(#attrs)* #variant)
         });
-    let base = table.args.as_ref().and_then(|args| args.extends.as_ref()).map(|base| {
-        let variant = format_ident!("{}", BASE_VARIANT);
-        quote!(#variant(#base),)
-    });
+    let base = table
+        .args
+        .as_ref()
+        .and_then(|args| args.extends.as_ref())
+        .map(|base| {
+            let variant = format_ident!("{}", BASE_VARIANT);
+            quote!(#variant(#base),)
+        });
     quote! {
         #errors
         #(#attrs)*

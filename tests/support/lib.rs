@@ -1,6 +1,7 @@
 //! What the integration tests share.
 
 pub mod codes_table;
+pub mod examples;
 pub mod official_list;
 
 // The workspace README's examples are tests too.

@@ -1,0 +1,79 @@
+//! Decodes the bodies a Parse Server really sends, in every shape it has.
+//!
+//! ```text
+//! cargo run --example decode_response
+//! ```
+
+use parse_errors::{BatchItem, ErrorCode, LiveQueryError, ParseError};
+
+/// `(status, body)` as a Parse Server 9.x answers, one of each shape.
+const RESPONSES: &[(u16, &str)] = &[
+    // The usual body.
+    (404, r#"{"code":101,"error":"Object not found."}"#),
+    // An uncaught failure: the message under `message`.
+    (500, r#"{"code":1,"message":"Internal server error."}"#),
+    // No code at all.
+    (403, r#"{"error":"unauthorized"}"#),
+    // Any integer Cloud Code throws.
+    (400, r#"{"code":9001,"error":"Not enough coins"}"#),
+    // An aggregate, as the SDKs' batch helpers build it.
+    (
+        400,
+        r#"{"code":600,"error":"Error deleting an object in destroyAll","errors":[{"code":101,"error":"Object not found."},{"code":119,"error":"Permission denied"}]}"#,
+    ),
+    // Not JSON at all.
+    (
+        404,
+        "<!DOCTYPE html><html><body><pre>Cannot GET /parse/nowhere</pre></body></html>",
+    ),
+    (413, ""),
+];
+
+const BATCH: &str = r#"[{"success":{"objectId":"Xb1","createdAt":"2026-11-29T10:00:00.000Z"}},{"error":{"code":137,"error":"A duplicate value for a field with unique values was provided"}}]"#;
+
+const LIVE_QUERY_FRAME: &str = r#"{"op":"error","code":4,"error":"Invalid session token","reconnect":false,"requestId":2,"clientId":"7c1e"}"#;
+
+fn main() -> Result<(), serde_json::Error> {
+    println!("HTTP responses:");
+    for &(status, body) in RESPONSES {
+        let error = ParseError::from_response(status, body.as_bytes());
+        println!("  {status} -> {error}");
+        println!(
+            "        code {:?}, kind {:?}, HTTP {}",
+            error.code(),
+            error.kind(),
+            error.http_status()
+        );
+        for nested in error.errors() {
+            println!("        gathers: {nested}");
+        }
+        if body.starts_with('{') {
+            // Re-encoding gives the body back, `message` member and missing code included.
+            let again: serde_json::Value = serde_json::to_value(&error)?;
+            assert_eq!(again, serde_json::from_str::<serde_json::Value>(body)?);
+        }
+    }
+
+    println!("batch:");
+    let items: Vec<BatchItem> = serde_json::from_str(BATCH)?;
+    for (index, item) in items.into_iter().enumerate() {
+        match item.into_result() {
+            Ok(saved) => println!("  #{index} saved {}", saved["objectId"]),
+            Err(error) if error.is(ErrorCode::DuplicateValue) => {
+                println!("  #{index} already exists: {error}");
+            }
+            Err(error) => println!("  #{index} failed: {error}"),
+        }
+    }
+
+    println!("LiveQuery:");
+    let frame: LiveQueryError = serde_json::from_str(LIVE_QUERY_FRAME)?;
+    println!(
+        "  code {:?}: {} (request {:?}, reconnect {:?})",
+        frame.error().code(),
+        frame.error().message(),
+        frame.request_id(),
+        frame.reconnect()
+    );
+    Ok(())
+}
