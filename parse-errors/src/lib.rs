@@ -7,8 +7,12 @@
 //!   exactly as Parse documents it, the current docs page's additions, and the
 //!   codes only the SDKs define; with [`ErrorCode::sdk_name`], [`Sources`] and
 //!   [`CodeRange`] for where a code comes from;
-//! - [`#[parse_errors]`](macro@parse_errors): the macro that builds it, for your own
-//!   tables of Parse-style codes.
+//! - [`ParseError`]: an error as it travels, whatever code and message came, with
+//!   the HTTP status Parse Server sends for it; with the `serde` feature, every
+//!   JSON body shape a Parse Server sends, read and written back losslessly
+//!   ([`ParseError::from_response`], [`BatchItem`], [`LiveQueryError`]);
+//! - [`#[parse_errors]`](macro@parse_errors): the macro that builds `ErrorCode`, for
+//!   your own tables of Parse-style codes, on their own or on top of `ErrorCode`.
 //!
 //! ```
 //! use parse_errors::{Category, ErrorCode};
@@ -63,6 +67,8 @@
 //! | `category(Name = "Title", client_only)` | a category whose codes only ever come from a client |
 //! | `category_enum = Name` | the name of the generated category enum; `<Table>Category` by default |
 //! | `crate = path` | where this crate is, if you renamed it in `Cargo.toml`; `::parse_errors` by default |
+//! | `extends = path` | the table this one extends, such as `parse_errors::ErrorCode` (see below) |
+//! | `range = 9000..=9999` | the codes the table's own entries may have; the docs' app range by default when it extends another |
 //!
 //! ## `#[entry(...)]` on a variant
 //!
@@ -88,6 +94,43 @@
 //! }
 //! ```
 //!
+//! ## App codes: a table that extends another
+//!
+//! Cloud Code may throw any code, and the Parse docs give 9000 to 9999 to apps.
+//! A table that extends [`ErrorCode`] has its own codes there, and every Parse
+//! code as `Base(ErrorCode)`; lookups fall through to the base, and an `alias`
+//! may give a Parse code an app's name:
+//!
+//! ```
+//! use parse_errors::{ErrorCode, ParseError, parse_errors};
+//!
+//! #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
+//! pub enum AppCode {
+//!     /// The player has not enough coins for this purchase.
+//!     NotEnoughCoins = 9001,
+//!     /// The item asked for does not exist.
+//!     #[entry(alias)]
+//!     NoSuchItem = 101,
+//! }
+//!
+//! let error = ParseError::with_code(101, "Object not found.");
+//! assert_eq!(error.kind_in::<AppCode>(), Some(AppCode::NoSuchItem));
+//! assert_eq!(AppCode::from_code(209), Some(AppCode::Base(ErrorCode::InvalidSessionToken)));
+//! ```
+//!
+//! The compiler checks the app's codes against the base's, even in another
+//! crate: a code of the app's own that the base has is an error (unless marked
+//! `alias`), and so is an own code outside the range.
+//!
+//! ```compile_fail
+//! # use parse_errors::parse_errors;
+//! #[parse_errors(extends = parse_errors::ErrorCode, range = 100..=9999, category(App = "App errors"))]
+//! enum AppCode {
+//!     /// 101 is ObjectNotFound already.
+//!     ItemMissing = 101,
+//! }
+//! ```
+//!
 //! ## What a table `E` gets
 //!
 //! - `#[repr(i32)]` with each code as its discriminant, and `Clone`, `Copy`, `Eq`,
@@ -99,14 +142,19 @@
 //! - `description()`, `entry()`, `entries()` (every name of the code), `category()`,
 //!   `is_client_only()`;
 //! - `Display` (the entry's `display` text) and [`core::error::Error`];
-//! - a category enum with `ALL`, `title()`, `is_client_only()`, `codes()` and `Display`.
+//! - a category enum with `ALL`, `title()`, `is_client_only()`, `codes()` and `Display`;
+//! - the [`ErrorTable`] and [`ErrorCategory`] traits, for code that works over any table.
+//!
+//! A table that extends another has no `#[repr(i32)]` (its `Base` variant holds
+//! a value) and keeps its own codes in `ALL`, `COUNT` and `ENTRIES`.
 //!
 //! The generated code uses only `core`, so tables work in `#![no_std]` crates.
 //!
 //! # Features
 //!
-//! - `alloc` (default): [`ParseNameError`] keeps the whole input; without it, the
-//!   first 64 bytes.
+//! - `alloc` (default): [`ParseError`], and [`ParseNameError`] keeps the whole
+//!   input; without it, the first 64 bytes.
+//! - `serde`: reading and writing Parse's JSON bodies (`serde` and `serde_json`).
 #![no_std]
 #![forbid(unsafe_code)]
 
