@@ -128,11 +128,31 @@ fn built_errors_encode_as_parse_server_writes_them() {
 }
 
 #[test]
+fn a_code_sent_as_a_string_of_digits_is_read_and_written_back_as_a_string() {
+    // Cloud Code's `new Parse.Error("9002", ...)` reaches the wire as a string.
+    let body = r#"{"code":"9002","error":"Out of stock"}"#;
+    let error = decode(body);
+    assert_eq!(error.code(), Some(9002));
+    assert_eq!(serde_json::to_string(&error).unwrap(), body);
+    assert_eq!(
+        decode(r#"{"code":"-1","error":"x"}"#).kind(),
+        Some(ErrorCode::OtherCause)
+    );
+    for refused in ["", " 1", "+1", "01", "1.0", "2147483648", "x"] {
+        let body = json!({"code": refused, "error": "x"}).to_string();
+        assert!(
+            decode_error(&body).contains("or a string of its digits"),
+            "{body}"
+        );
+    }
+}
+
+#[test]
 fn codes_that_are_not_i32_integers_are_refused_with_what_was_expected() {
     for (body, says) in [
         (
-            r#"{"code":"101","error":"x"}"#,
-            "invalid type: string \"101\", expected a Parse error code: an integer within i32",
+            r#"{"code":"0101","error":"x"}"#,
+            "invalid value: string \"0101\", expected a Parse error code: an integer within i32, or a string of its digits",
         ),
         (
             r#"{"code":101.0,"error":"x"}"#,
@@ -233,6 +253,13 @@ fn a_batch_response_decodes_item_by_item() {
 #[test]
 fn a_live_query_error_frame_keeps_its_members() {
     let frame = r#"{"op":"error","code":4,"error":"Invalid session token","reconnect":false,"requestId":1,"clientId":"0f9c"}"#;
+    let unbound = r#"{"op":"error","error":"Invalid session token","code":209,"reconnect":false,"requestId":null}"#;
+    let decoded: LiveQueryError = serde_json::from_str(unbound).unwrap();
+    assert_eq!((decoded.request_id(), decoded.client_id()), (None, None));
+    assert_eq!(
+        serde_json::to_value(&decoded).unwrap(),
+        serde_json::from_str::<Value>(unbound).unwrap()
+    );
     let error: LiveQueryError = serde_json::from_str(frame).unwrap();
     assert_eq!(error.error().code(), Some(4));
     assert_eq!(error.error().message(), "Invalid session token");
@@ -309,10 +336,10 @@ fn responses_of_every_kind_keep_their_status_and_text() {
         (None, "", 413)
     );
 
-    let not_an_error = ParseError::from_response(400, br#"{"code":"101","error":"x"}"#);
+    let not_an_error = ParseError::from_response(400, br#"{"code":"x101","error":"x"}"#);
     assert_eq!(
         (not_an_error.code(), not_an_error.message()),
-        (None, r#"{"code":"101","error":"x"}"#)
+        (None, r#"{"code":"x101","error":"x"}"#)
     );
 
     let not_utf8 = ParseError::from_response(502, b"bad \xff gateway");

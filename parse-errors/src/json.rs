@@ -17,10 +17,31 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::ParseError;
-use crate::wire::MessageKey;
 
 /// How deep aggregate errors may nest inside each other before reading fails.
 pub const MAX_NESTING: usize = 32;
+
+/// How an error's body was written, beyond its code, message and errors.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Shape {
+    message_key: MessageKey,
+    /// The code came as a string of its digits, as Cloud Code may send it.
+    code_as_string: bool,
+    /// Members that are not part of a Parse error, kept as they came.
+    extra: Map<String, Value>,
+}
+
+/// Which member of the body carried the message.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum MessageKey {
+    /// `"error"`, the usual member.
+    #[default]
+    Error,
+    /// `"message"`, as some uncaught server failures write it.
+    Message,
+    /// The body had no message.
+    Absent,
+}
 
 impl Serialize for ParseError {
     /// `{"code": 101, "error": "..."}`: the code when there is one, the message
@@ -34,10 +55,14 @@ impl Serialize for ParseError {
 }
 
 fn write_members<M: SerializeMap>(error: &ParseError, map: &mut M) -> Result<(), M::Error> {
-    if let Some(code) = error.code {
-        map.serialize_entry("code", &code)?;
+    match error.code {
+        Some(code) if error.shape.code_as_string => {
+            map.serialize_entry("code", &alloc::string::ToString::to_string(&code))?;
+        }
+        Some(code) => map.serialize_entry("code", &code)?,
+        None => {}
     }
-    match error.message_key {
+    match error.shape.message_key {
         MessageKey::Error => map.serialize_entry("error", &error.message)?,
         MessageKey::Message => map.serialize_entry("message", &error.message)?,
         MessageKey::Absent => {}
@@ -45,7 +70,7 @@ fn write_members<M: SerializeMap>(error: &ParseError, map: &mut M) -> Result<(),
     if let Some(errors) = &error.errors {
         map.serialize_entry("errors", errors)?;
     }
-    for (key, value) in &error.extra {
+    for (key, value) in &error.shape.extra {
         map.serialize_entry(key, value)?;
     }
     Ok(())
@@ -91,8 +116,8 @@ impl ParseError {
             .filter(|error| {
                 // An empty object is a valid error, but says nothing a text would not.
                 error.code.is_some()
-                    || error.message_key != MessageKey::Absent
-                    || !error.extra.is_empty()
+                    || error.shape.message_key != MessageKey::Absent
+                    || !error.shape.extra.is_empty()
             });
         parsed
             .unwrap_or_else(|| Self::without_code(String::from_utf8_lossy(body).into_owned()))
@@ -179,29 +204,30 @@ impl<'de> Visitor<'de> for BatchItemVisitor {
 }
 
 /// An error frame of Parse LiveQuery, as its websocket sends it:
-/// `{"op":"error","code":4,"error":"...","reconnect":false,"requestId":1,"clientId":"..."}`.
+/// `{"op":"error","error":"...","code":4,"reconnect":false,"requestId":1}`.
 ///
-/// LiveQuery gives codes 1 to 4 meanings of its own, so read
+/// The frame's other members are kept as they came, whatever their type (a
+/// Parse Server sends `"requestId": null` for an error tied to no request),
+/// and the accessors read them: `None` when a member is missing or not of the
+/// expected type. LiveQuery gives codes 1 to 4 meanings of its own, so read
 /// [`code`](ParseError::code) here as LiveQuery's, not as [`ErrorCode`](crate::ErrorCode)'s.
 ///
 /// ```
 /// use parse_errors::LiveQueryError;
 ///
-/// let frame = r#"{"op":"error","code":4,"error":"Invalid session token","reconnect":false,"requestId":1,"clientId":"c7"}"#;
+/// let frame = r#"{"op":"error","error":"Invalid session token","code":209,"reconnect":false,"requestId":1}"#;
 /// let error: LiveQueryError = serde_json::from_str(frame)?;
-/// assert_eq!(error.error().code(), Some(4));
+/// assert_eq!(error.error().code(), Some(209));
 /// assert_eq!(error.reconnect(), Some(false));
 /// assert_eq!(error.request_id(), Some(1));
-/// assert_eq!(error.client_id(), Some("c7"));
+/// assert_eq!(error.client_id(), None);
 /// assert_eq!(serde_json::to_value(&error)?, serde_json::from_str::<serde_json::Value>(frame)?);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LiveQueryError {
     error: ParseError,
-    reconnect: Option<bool>,
-    request_id: Option<i64>,
-    client_id: Option<String>,
+    frame: Frame,
 }
 
 impl LiveQueryError {
@@ -214,19 +240,19 @@ impl LiveQueryError {
     /// Whether the server tells the client to connect again.
     #[must_use]
     pub fn reconnect(&self) -> Option<bool> {
-        self.reconnect
+        self.frame.reconnect.as_ref().and_then(Value::as_bool)
     }
 
     /// The id of the client's request the frame answers.
     #[must_use]
     pub fn request_id(&self) -> Option<i64> {
-        self.request_id
+        self.frame.request_id.as_ref().and_then(Value::as_i64)
     }
 
     /// The id the server gave the client's connection.
     #[must_use]
     pub fn client_id(&self) -> Option<&str> {
-        self.client_id.as_deref()
+        self.frame.client_id.as_ref().and_then(Value::as_str)
     }
 
     /// The frame's error, without the frame.
@@ -241,14 +267,10 @@ impl Serialize for LiveQueryError {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("op", "error")?;
         write_members(&self.error, &mut map)?;
-        if let Some(reconnect) = self.reconnect {
-            map.serialize_entry("reconnect", &reconnect)?;
-        }
-        if let Some(request_id) = self.request_id {
-            map.serialize_entry("requestId", &request_id)?;
-        }
-        if let Some(client_id) = &self.client_id {
-            map.serialize_entry("clientId", client_id)?;
+        for (key, value) in self.frame.members() {
+            if let Some(value) = value {
+                map.serialize_entry(key, value)?;
+            }
         }
         map.end()
     }
@@ -261,21 +283,26 @@ impl<'de> Deserialize<'de> for LiveQueryError {
             depth: 0,
             frame: Some(&mut frame),
         })?;
-        Ok(Self {
-            error,
-            reconnect: frame.reconnect,
-            request_id: frame.request_id,
-            client_id: frame.client_id,
-        })
+        Ok(Self { error, frame })
     }
 }
 
-/// The members of a LiveQuery frame beside the error's own.
-#[derive(Default)]
+/// The members of a LiveQuery frame beside the error's own, as they came.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct Frame {
-    reconnect: Option<bool>,
-    request_id: Option<i64>,
-    client_id: Option<String>,
+    reconnect: Option<Value>,
+    request_id: Option<Value>,
+    client_id: Option<Value>,
+}
+
+impl Frame {
+    fn members(&self) -> [(&'static str, Option<&Value>); 3] {
+        [
+            ("reconnect", self.reconnect.as_ref()),
+            ("requestId", self.request_id.as_ref()),
+            ("clientId", self.client_id.as_ref()),
+        ]
+    }
 }
 
 struct ErrorSeed {
@@ -372,13 +399,17 @@ impl<'de> Visitor<'de> for ErrorVisitor<'_> {
             (None, Some(message)) => (message, MessageKey::Message),
             (None, None) => (String::new(), MessageKey::Absent),
         };
+        let code_as_string = code.is_some_and(|code: Code| code.as_string);
         Ok(ParseError {
-            code,
+            code: code.map(|code| code.value),
             message,
-            message_key,
             errors,
             status: None,
-            extra,
+            shape: Shape {
+                message_key,
+                code_as_string,
+                extra,
+            },
         })
     }
 }
@@ -390,30 +421,60 @@ fn set_once<T, E: de::Error>(slot: &mut Option<T>, name: &'static str, value: T)
     Ok(())
 }
 
-/// A code: an integer within `i32`, nothing else.
+/// A code as it came.
+#[derive(Clone, Copy)]
+struct Code {
+    value: i32,
+    as_string: bool,
+}
+
+/// A code: an integer within `i32`, or a string of one's digits as Cloud Code
+/// sends a `Parse.Error` whose code is a string (`"code":"9002"`). The string
+/// must be the number as Rust writes it, so writing the code back gives the
+/// same string: `"09002"` and `"+9002"` are refused.
 struct CodeSeed;
 
 impl<'de> DeserializeSeed<'de> for CodeSeed {
-    type Value = i32;
+    type Value = Code;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<i32, D::Error> {
-        deserializer.deserialize_i64(self)
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Code, D::Error> {
+        deserializer.deserialize_any(self)
     }
 }
 
 impl Visitor<'_> for CodeSeed {
-    type Value = i32;
+    type Value = Code;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a Parse error code: an integer within i32")
+        f.write_str("a Parse error code: an integer within i32, or a string of its digits")
     }
 
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<i32, E> {
-        i32::try_from(value).map_err(|_| E::invalid_value(Unexpected::Signed(value), &self))
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Code, E> {
+        let value =
+            i32::try_from(value).map_err(|_| E::invalid_value(Unexpected::Signed(value), &self))?;
+        Ok(Code {
+            value,
+            as_string: false,
+        })
     }
 
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<i32, E> {
-        i32::try_from(value).map_err(|_| E::invalid_value(Unexpected::Unsigned(value), &self))
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Code, E> {
+        let value = i32::try_from(value)
+            .map_err(|_| E::invalid_value(Unexpected::Unsigned(value), &self))?;
+        Ok(Code {
+            value,
+            as_string: false,
+        })
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Code, E> {
+        match text.parse::<i32>() {
+            Ok(value) if alloc::string::ToString::to_string(&value) == text => Ok(Code {
+                value,
+                as_string: true,
+            }),
+            _ => Err(E::invalid_value(Unexpected::Str(text), &self)),
+        }
     }
 }
 

@@ -34,23 +34,11 @@ use crate::{ErrorCode, ErrorTable};
 pub struct ParseError {
     pub(crate) code: Option<i32>,
     pub(crate) message: String,
-    pub(crate) message_key: MessageKey,
     pub(crate) errors: Option<Vec<ParseError>>,
     pub(crate) status: Option<u16>,
-    /// Members of the body that are not part of a Parse error, kept for re-encoding.
+    /// How the body was written, so re-encoding writes it the same way.
     #[cfg(feature = "serde")]
-    pub(crate) extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// Which member of the body carried the message, so re-encoding writes it back there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum MessageKey {
-    /// `"error"`, the usual member.
-    Error,
-    /// `"message"`, as some uncaught server failures write it.
-    Message,
-    /// The body had no message.
-    Absent,
+    pub(crate) shape: crate::json::Shape,
 }
 
 impl ParseError {
@@ -115,11 +103,10 @@ impl ParseError {
         Self {
             code,
             message,
-            message_key: MessageKey::Error,
             errors: None,
             status: None,
             #[cfg(feature = "serde")]
-            extra: serde_json::Map::new(),
+            shape: crate::json::Shape::default(),
         }
     }
 

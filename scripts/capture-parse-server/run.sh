@@ -128,8 +128,13 @@ cleanup() {
   if [ -n "$PARSE_PID" ] && kill -0 "$PARSE_PID" 2>/dev/null; then
     log "stopping parse-server (pid $PARSE_PID)"
     kill -TERM "$PARSE_PID" 2>/dev/null
-    for _ in $(seq 1 50); do kill -0 "$PARSE_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -0 "$PARSE_PID" 2>/dev/null && kill -KILL "$PARSE_PID" 2>/dev/null
+    # parse-server closes its server and database pool on SIGTERM but may not
+    # exit by itself; give it a few seconds, then SIGKILL.
+    for _ in $(seq 1 20); do kill -0 "$PARSE_PID" 2>/dev/null || break; sleep 0.2; done
+    if kill -0 "$PARSE_PID" 2>/dev/null; then
+      log "parse-server still running after SIGTERM; sending SIGKILL"
+      kill -KILL "$PARSE_PID" 2>/dev/null
+    fi
     wait "$PARSE_PID" 2>/dev/null
   fi
   if [ -n "$PG_STARTED" ]; then
@@ -185,7 +190,8 @@ unset PGPASSWORD
 PARSE_PORT="$(free_port)"
 PARSE_URL="http://127.0.0.1:$PARSE_PORT/parse"
 mkdir -p "$RUN_DIR/parse/logs"
-cat >"$RUN_DIR/parse/config.json" <<EOF
+# The config holds the database password: readable by this user only.
+(umask 077 && cat >"$RUN_DIR/parse/config.json") <<EOF
 {
   "appId": "$APP_ID",
   "masterKey": "$MASTER_KEY",
@@ -196,20 +202,25 @@ cat >"$RUN_DIR/parse/config.json" <<EOF
   "serverURL": "$PARSE_URL",
   "publicServerURL": "$PARSE_URL",
   "cloud": "$HERE/cloud/main.js",
+  "appName": "parse-errors capture",
+  "emailAdapter": { "module": "$HERE/email-adapter.js" },
+  "emailVerifySuccessOnInvalidEmail": false,
+  "passwordPolicy": { "resetPasswordSuccessOnInvalidEmail": false },
   "filesAdapter": { "module": "@parse/fs-files-adapter", "options": { "filesSubDirectory": "capture" } },
   "logsFolder": "$RUN_DIR/parse/logs",
   "logLevel": "error",
-  "maxUploadSize": "4kb",
+  "maxUploadSize": "1kb",
   "startLiveQueryServer": true,
   "liveQuery": { "classNames": ["LiveItem", "LQGuarded", "LQPlainError", "LQAfterEvent", "LQForbidden"] },
   "liveQueryServerOptions": { "keyPairs": { "applicationId": "$APP_ID", "masterKey": "$MASTER_KEY" }, "logLevel": "NONE" },
   "rateLimit": [
-    { "requestPath": "/classes/RateLimited", "requestMethods": ["GET"], "requestTimeWindow": 60000, "requestCount": 1 }
+    { "requestPath": "/classes/RateLimited", "requestMethods": ["GET"], "requestTimeWindow": 60000, "requestCount": 1, "includeInternalRequests": true },
+    { "requestPath": "/functions/rateLimitedEcho", "requestTimeWindow": 60000, "requestCount": 1, "includeInternalRequests": true,
+      "errorResponseMessage": "Rate limit for rateLimitedEcho: one call per minute." }
   ],
   "idempotencyOptions": { "paths": ["functions/idempotentEcho", "classes/IdemItem"], "ttl": 300 }
 }
 EOF
-chmod 600 "$RUN_DIR/parse/config.json"
 
 log "starting parse-server $parse_version on $PARSE_URL"
 (cd "$RUN_DIR/parse" && exec node "$WORK/node_modules/parse-server/bin/parse-server" "$RUN_DIR/parse/config.json") \
