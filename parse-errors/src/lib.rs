@@ -102,7 +102,7 @@
 //! may give a Parse code an app's name:
 //!
 //! ```
-//! use parse_errors::{ErrorCode, ParseError, parse_errors};
+//! use parse_errors::{ErrorCode, parse_errors};
 //!
 //! #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
 //! pub enum AppCode {
@@ -113,9 +113,12 @@
 //!     NoSuchItem = 101,
 //! }
 //!
-//! let error = ParseError::with_code(101, "Object not found.");
-//! assert_eq!(error.kind_in::<AppCode>(), Some(AppCode::NoSuchItem));
+//! assert_eq!(AppCode::from_code(101), Some(AppCode::NoSuchItem));
 //! assert_eq!(AppCode::from_code(209), Some(AppCode::Base(ErrorCode::InvalidSessionToken)));
+//! # #[cfg(feature = "alloc")] {
+//! let error = parse_errors::ParseError::with_code(101, "Object not found.");
+//! assert_eq!(error.kind_in::<AppCode>(), Some(AppCode::NoSuchItem));
+//! # }
 //! ```
 //!
 //! The compiler checks the app's codes against the base's, even in another
