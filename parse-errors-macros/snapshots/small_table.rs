@@ -84,12 +84,17 @@ impl ErrorCode {
     pub const fn from_code(
         code: ::core::primitive::i32,
     ) -> ::core::option::Option<Self> {
-        match code {
-            101 => ::core::option::Option::Some(Self::ObjectNotFound),
-            100 => ::core::option::Option::Some(Self::ConnectionFailed),
-            -1 => ::core::option::Option::Some(Self::OtherCause),
-            _ => ::core::option::Option::None,
+        let slot = code.wrapping_sub(-1) as ::core::primitive::u32
+            as ::core::primitive::usize;
+        if slot < 103 {
+            let index = Self::__PARSE_ERRORS_BY_CODE[slot];
+            if index != ::core::primitive::u8::MAX {
+                return ::core::option::Option::Some(
+                    Self::ALL[index as ::core::primitive::usize],
+                );
+            }
         }
+        ::core::option::Option::None
     }
     /// The table's value for a name, canonical or alias; exact and case-sensitive.
     #[must_use]
@@ -108,11 +113,8 @@ impl ErrorCode {
     #[inline]
     #[must_use]
     pub const fn entry(self) -> &'static ::parse_errors::__private::Entry {
-        match self {
-            Self::ObjectNotFound => &Self::ENTRIES[1],
-            Self::ConnectionFailed => &Self::ENTRIES[2],
-            Self::OtherCause => &Self::ENTRIES[3],
-        }
+        &Self::ENTRIES[Self::__PARSE_ERRORS_ROWS[self.__parse_errors_index()]
+            as ::core::primitive::usize]
     }
     /// The canonical name of this code.
     #[inline]
@@ -130,10 +132,7 @@ impl ErrorCode {
     #[inline]
     #[must_use]
     pub const fn category(self) -> ErrorCodeCategory {
-        match self {
-            Self::ObjectNotFound | Self::OtherCause => ErrorCodeCategory::Api,
-            Self::ConnectionFailed => ErrorCodeCategory::Client,
-        }
+        Self::__PARSE_ERRORS_CATEGORIES[self.__parse_errors_index()]
     }
     /// Whether this code only ever comes from a client, never from a server.
     #[inline]
@@ -169,14 +168,39 @@ impl ErrorCode {
             }
         }
     }
+    /// Each variant's canonical row in `ENTRIES`, in the order of `ALL`.
+    const __PARSE_ERRORS_ROWS: [::core::primitive::u32; 3] = [1, 2, 3];
+    /// Each variant's `Display` text, in the order of `ALL`.
+    const __PARSE_ERRORS_DISPLAY: [&'static ::core::primitive::str; 3] = [
+        "the object was not found",
+        "connection failed",
+        "something else",
+    ];
+    /// Each variant's category, in the order of `ALL`.
+    const __PARSE_ERRORS_CATEGORIES: [ErrorCodeCategory; 3] = [
+        ErrorCodeCategory::Api,
+        ErrorCodeCategory::Client,
+        ErrorCodeCategory::Api,
+    ];
+    /// Each code's variant index, at `code - min`; `MAX` where there is no code.
+    const __PARSE_ERRORS_BY_CODE: [::core::primitive::u8; 103] = {
+        let mut table = [::core::primitive::u8::MAX; 103];
+        table[102] = 0;
+        table[101] = 1;
+        table[0] = 2;
+        table
+    };
+    /// The variant's place in `ALL`.
+    #[inline]
+    const fn __parse_errors_index(self) -> ::core::primitive::usize {
+        Self::__PARSE_ERRORS_BY_CODE[(self as ::core::primitive::i32).wrapping_sub(-1)
+            as ::core::primitive::u32 as ::core::primitive::usize]
+            as ::core::primitive::usize
+    }
 }
 impl ::core::fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::ObjectNotFound => f.write_str("the object was not found"),
-            Self::ConnectionFailed => f.write_str("connection failed"),
-            Self::OtherCause => f.write_str("something else"),
-        }
+        f.write_str(Self::__PARSE_ERRORS_DISPLAY[self.__parse_errors_index()])
     }
 }
 impl ::core::error::Error for ErrorCode {}

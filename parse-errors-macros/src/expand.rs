@@ -14,6 +14,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::Path;
 use syn::spanned::Spanned;
 
+use crate::layout::{Layout, code_literal};
 use crate::valid::{BASE_VARIANT, Model, Role, Row};
 
 pub fn table(model: &Model<'_>) -> TokenStream {
@@ -97,6 +98,7 @@ fn inherent_impl(model: &Model<'_>) -> TokenStream {
     let lookups = lookups(model);
     let accessors = accessors(model);
     let taken = taken_message(model);
+    let layout = model.base.is_none().then(|| Layout::of(model).items(model));
     quote! {
         #[allow(dead_code)]
         impl #ident {
@@ -105,6 +107,7 @@ fn inherent_impl(model: &Model<'_>) -> TokenStream {
             #lookups
             #accessors
             #taken
+            #layout
         }
     }
 }
@@ -231,11 +234,6 @@ fn lookups(model: &Model<'_>) -> TokenStream {
             }
         }
     };
-    let from_code = model.variants().map(|(_, row)| {
-        let variant = &row.entry.ident;
-        let code = code_literal(row.code);
-        quote!(#code => ::core::option::Option::Some(Self::#variant))
-    });
     // Every name is a variant or an associated const of the table. The const of
     // an alias of a base code panics when the base lacks the code; that is
     // reported once, by `base_checks`, so this lookup does not use it.
@@ -253,32 +251,49 @@ fn lookups(model: &Model<'_>) -> TokenStream {
             quote!(#name => ::core::option::Option::Some(Self::#item))
         }
     });
-    let row_of = model.variants().map(|(index, row)| {
-        let variant = &row.entry.ident;
-        let index = Literal::usize_unsuffixed(index);
-        quote!(Self::#variant => &Self::ENTRIES[#index])
-    });
-    let (code_fallback, name_fallback, entry_of_base) = match model.base {
+    let (code_lookup, name_fallback, entry_body) = match model.base {
         None => (
+            Layout::of(model).code_lookup(model),
             quote!(::core::option::Option::None),
-            quote!(::core::option::Option::None),
-            None,
-        ),
-        Some(base) => (
             quote! {
-                match #base::from_code(code) {
-                    ::core::option::Option::Some(base) => ::core::option::Option::Some(Self::#base_variant(base)),
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
+                &Self::ENTRIES[Self::__PARSE_ERRORS_ROWS[self.__parse_errors_index()] as ::core::primitive::usize]
             },
-            quote! {
-                match #base::from_name(name) {
-                    ::core::option::Option::Some(base) => ::core::option::Option::Some(Self::#base_variant(base)),
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            },
-            Some(quote!(Self::#base_variant(base) => base.entry(),)),
         ),
+        Some(base) => {
+            let from_code = model.variants().map(|(_, row)| {
+                let variant = &row.entry.ident;
+                let code = code_literal(row.code);
+                quote!(#code => ::core::option::Option::Some(Self::#variant))
+            });
+            let row_of = model.variants().map(|(index, row)| {
+                let variant = &row.entry.ident;
+                let index = Literal::usize_unsuffixed(index);
+                quote!(Self::#variant => &Self::ENTRIES[#index])
+            });
+            (
+                quote! {
+                    match code {
+                        #(#from_code,)*
+                        _ => match #base::from_code(code) {
+                            ::core::option::Option::Some(base) => ::core::option::Option::Some(Self::#base_variant(base)),
+                            ::core::option::Option::None => ::core::option::Option::None,
+                        },
+                    }
+                },
+                quote! {
+                    match #base::from_name(name) {
+                        ::core::option::Option::Some(base) => ::core::option::Option::Some(Self::#base_variant(base)),
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    }
+                },
+                quote! {
+                    match self {
+                        #(#row_of,)*
+                        Self::#base_variant(base) => base.entry(),
+                    }
+                },
+            )
+        }
     };
     quote! {
         /// The code, as Parse sends it on the wire.
@@ -292,10 +307,7 @@ fn lookups(model: &Model<'_>) -> TokenStream {
         #[inline]
         #[must_use]
         pub const fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
-            match code {
-                #(#from_code,)*
-                _ => #code_fallback,
-            }
+            #code_lookup
         }
 
         /// The table's value for a name, canonical or alias; exact and case-sensitive.
@@ -311,10 +323,7 @@ fn lookups(model: &Model<'_>) -> TokenStream {
         #[inline]
         #[must_use]
         pub const fn entry(self) -> &'static #private::Entry {
-            match self {
-                #(#row_of,)*
-                #entry_of_base
-            }
+            #entry_body
         }
     }
 }
@@ -339,9 +348,17 @@ fn accessors(model: &Model<'_>) -> TokenStream {
             (!variants.is_empty())
                 .then(|| quote!(#(Self::#variants)|* => #category_enum::#category))
         });
-    let base_category = model.base.map(
-        |_| quote!(Self::#base_variant(base) => #category_enum::#base_variant(base.category()),),
-    );
+    let category_body = if model.base.is_none() {
+        quote!(Self::__PARSE_ERRORS_CATEGORIES[self.__parse_errors_index()])
+    } else {
+        let category_arms = category_arms.collect::<Vec<_>>();
+        quote! {
+            match self {
+                #(#category_arms,)*
+                Self::#base_variant(base) => #category_enum::#base_variant(base.category()),
+            }
+        }
+    };
     let entries_body = if model.base.is_none() {
         quote! {
             let canonical = self.entry();
@@ -389,10 +406,7 @@ fn accessors(model: &Model<'_>) -> TokenStream {
         #[inline]
         #[must_use]
         pub const fn category(self) -> #category_enum {
-            match self {
-                #(#category_arms,)*
-                #base_category
-            }
+            #category_body
         }
 
         /// Whether this code only ever comes from a client, never from a server.
@@ -444,22 +458,26 @@ fn trait_impls(model: &Model<'_>) -> TokenStream {
     let table_name = &model.table.name;
     let category_enum = &model.category_enum;
     let base_variant = format_ident!("{}", BASE_VARIANT);
-    let display = model.variants().map(|(_, row)| {
-        let variant = &row.entry.ident;
-        let text = &row.display;
-        quote!(Self::#variant => f.write_str(#text))
-    });
-    let display_base = model
-        .base
-        .map(|_| quote!(Self::#base_variant(base) => ::core::fmt::Display::fmt(base, f),));
+    let display_body = if model.base.is_none() {
+        quote!(f.write_str(Self::__PARSE_ERRORS_DISPLAY[self.__parse_errors_index()]))
+    } else {
+        let own = model.variants().map(|(_, row)| {
+            let variant = &row.entry.ident;
+            let text = &row.display;
+            quote!(Self::#variant => f.write_str(#text))
+        });
+        quote! {
+            match self {
+                #(#own,)*
+                Self::#base_variant(base) => ::core::fmt::Display::fmt(base, f),
+            }
+        }
+    };
     let extension = model.base.map(|base| extension_impls(model, base));
     quote! {
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match self {
-                    #(#display,)*
-                    #display_base
-                }
+                #display_body
             }
         }
 
@@ -739,15 +757,4 @@ fn path_text(path: &Path) -> String {
         .map(|segment| segment.ident.to_string())
         .collect::<Vec<_>>()
         .join("::")
-}
-
-/// A code as an unsuffixed literal; negative codes as `-` then the magnitude,
-/// which is how rustc expects them in patterns.
-fn code_literal(code: i32) -> TokenStream {
-    let magnitude = Literal::i64_unsuffixed(i64::from(code).abs());
-    if code < 0 {
-        quote!(-#magnitude)
-    } else {
-        quote!(#magnitude)
-    }
 }

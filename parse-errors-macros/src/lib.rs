@@ -15,6 +15,7 @@ mod ast;
 mod attr;
 mod expand;
 mod fallback;
+mod layout;
 mod suggest;
 mod valid;
 
