@@ -1,0 +1,90 @@
+//! The lookups and `Display` allocate nothing: counted by a global allocator.
+
+// A `GlobalAlloc` is unsafe to implement; this one only counts, then hands
+// every call to `System` unchanged.
+#![allow(unsafe_code)]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::fmt::Write;
+
+use parse_errors::ErrorCode;
+
+/// Counts the allocations of the current thread, so the test harness's other
+/// threads do not disturb the count.
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: the caller's contract for `layout` is passed on unchanged.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` was allocated by `System` with this `layout`, above.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: as for `alloc` and `dealloc`.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// How many allocations `work` makes on this thread.
+fn allocations(work: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.with(Cell::get);
+    work();
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+#[test]
+fn the_counter_counts() {
+    assert_eq!(allocations(|| drop(std::hint::black_box(vec![1u8; 16]))), 1);
+}
+
+#[test]
+fn lookups_allocate_nothing() {
+    let codes: Vec<i32> = (-2..1000).chain([9001, 123_456, i32::MIN, i32::MAX]).collect();
+    let names: Vec<&str> = ErrorCode::ENTRIES.iter().map(|entry| entry.name).chain(["NoSuchName", ""]).collect();
+    let mut found = 0usize;
+    let count = allocations(|| {
+        for &code in &codes {
+            if let Some(kind) = ErrorCode::from_code(std::hint::black_box(code)) {
+                found += kind.code().unsigned_abs() as usize
+                    + kind.name().len()
+                    + kind.description().len()
+                    + kind.category().title().len()
+                    + usize::from(kind.is_client_only());
+            }
+        }
+        for &name in &names {
+            found += ErrorCode::from_name(std::hint::black_box(name)).map_or(0, |kind| kind.name().len());
+        }
+    });
+    assert_eq!(count, 0);
+    assert!(found > 0);
+}
+
+#[test]
+fn display_into_a_sized_buffer_allocates_nothing() {
+    let longest = ErrorCode::ALL.iter().map(|code| code.to_string().len()).max().unwrap_or(0);
+    let mut buffer = String::with_capacity(longest);
+    let count = allocations(|| {
+        for code in ErrorCode::ALL {
+            buffer.clear();
+            write!(buffer, "{code}").expect("writing to a String cannot fail");
+            assert!(!buffer.is_empty());
+        }
+    });
+    assert_eq!(count, 0);
+}
