@@ -87,16 +87,13 @@ impl ErrorCode {
         let slot = code.wrapping_sub(-1) as ::core::primitive::u32
             as ::core::primitive::usize;
         if slot < 103 {
-            let index = Self::__PARSE_ERRORS_BY_CODE[slot];
-            if index != ::core::primitive::u8::MAX {
-                return ::core::option::Option::Some(
-                    Self::ALL[index as ::core::primitive::usize],
-                );
-            }
+            Self::__PARSE_ERRORS_BY_CODE[slot]
+        } else {
+            ::core::option::Option::None
         }
-        ::core::option::Option::None
     }
     /// The table's value for a name, canonical or alias; exact and case-sensitive.
+    #[inline]
     #[must_use]
     pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
         match name {
@@ -182,8 +179,16 @@ impl ErrorCode {
         ErrorCodeCategory::Client,
         ErrorCodeCategory::Api,
     ];
+    /// Each code's variant, at `code - min`.
+    const __PARSE_ERRORS_BY_CODE: [::core::option::Option<Self>; 103] = {
+        let mut table = [::core::option::Option::None; 103];
+        table[102] = ::core::option::Option::Some(Self::ObjectNotFound);
+        table[101] = ::core::option::Option::Some(Self::ConnectionFailed);
+        table[0] = ::core::option::Option::Some(Self::OtherCause);
+        table
+    };
     /// Each code's variant index, at `code - min`; `MAX` where there is no code.
-    const __PARSE_ERRORS_BY_CODE: [::core::primitive::u8; 103] = {
+    const __PARSE_ERRORS_INDEX_BY_CODE: [::core::primitive::u8; 103] = {
         let mut table = [::core::primitive::u8::MAX; 103];
         table[102] = 0;
         table[101] = 1;
@@ -193,8 +198,8 @@ impl ErrorCode {
     /// The variant's place in `ALL`.
     #[inline]
     const fn __parse_errors_index(self) -> ::core::primitive::usize {
-        Self::__PARSE_ERRORS_BY_CODE[(self as ::core::primitive::i32).wrapping_sub(-1)
-            as ::core::primitive::u32 as ::core::primitive::usize]
+        Self::__PARSE_ERRORS_INDEX_BY_CODE[(self as ::core::primitive::i32)
+            .wrapping_sub(-1) as ::core::primitive::u32 as ::core::primitive::usize]
             as ::core::primitive::usize
     }
 }

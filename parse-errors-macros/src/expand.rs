@@ -311,6 +311,7 @@ fn lookups(model: &Model<'_>) -> TokenStream {
         }
 
         /// The table's value for a name, canonical or alias; exact and case-sensitive.
+        #[inline]
         #[must_use]
         pub fn from_name(name: &#str) -> ::core::option::Option<Self> {
             match name {

@@ -6,8 +6,8 @@
 //! variant's index (its place in `ALL`) into small arrays of rows, `Display`
 //! texts and categories. The index comes from the code: through an array
 //! indexed by `code - min` when the codes are compact enough for it, through one
-//! `match` otherwise. `from_code` uses the same array, so a miss costs a bounds
-//! test and a load.
+//! `match` otherwise. `from_code` reads an array of variants indexed the same
+//! way, so a lookup costs a bounds test and a load.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -94,17 +94,14 @@ impl Layout {
             };
         };
         let (min, slots) = (code_literal(min), Literal::usize_unsuffixed(slots));
-        let slot_type = self.slot_type();
         quote! {
             // A code below the lowest wraps around to a slot past the end.
             let slot = code.wrapping_sub(#min) as ::core::primitive::u32 as ::core::primitive::usize;
             if slot < #slots {
-                let index = Self::__PARSE_ERRORS_BY_CODE[slot];
-                if index != #slot_type::MAX {
-                    return ::core::option::Option::Some(Self::ALL[index as ::core::primitive::usize]);
-                }
+                Self::__PARSE_ERRORS_BY_CODE[slot]
+            } else {
+                ::core::option::Option::None
             }
-            ::core::option::Option::None
         }
     }
 
@@ -112,7 +109,7 @@ impl Layout {
         if let Some((min, _)) = self.dense {
             let min = code_literal(min);
             return quote! {
-                Self::__PARSE_ERRORS_BY_CODE[
+                Self::__PARSE_ERRORS_INDEX_BY_CODE[
                     (self as ::core::primitive::i32).wrapping_sub(#min) as ::core::primitive::u32
                         as ::core::primitive::usize
                 ] as ::core::primitive::usize
@@ -126,25 +123,36 @@ impl Layout {
         quote!(match self { #(#arms,)* })
     }
 
-    /// For compact codes, the array from `code - min` to the variant's index,
-    /// `MAX` where no code is.
+    /// For compact codes, two arrays indexed by `code - min`: the variant, for
+    /// `from_code` (one load, as fast as a lookup gets), and the variant's index,
+    /// for the accessors (`MAX` where there is no code; never read there).
     fn by_code(&self, model: &Model<'_>) -> Option<TokenStream> {
         let (min, slots) = self.dense?;
         let slot_type = self.slot_type();
         let slots_literal = Literal::usize_unsuffixed(slots);
-        let fills = model.variants().enumerate().map(|(index, (_, row))| {
+        let (mut variants, mut indexes) = (Vec::new(), Vec::new());
+        for (index, (_, row)) in model.variants().enumerate() {
             let slot = usize::try_from(i64::from(row.code) - i64::from(min)).unwrap_or_default();
-            let (slot, index) = (
+            let (slot, index, variant) = (
                 Literal::usize_unsuffixed(slot),
                 Literal::usize_unsuffixed(index),
+                &row.entry.ident,
             );
-            quote!(table[#slot] = #index;)
-        });
+            variants.push(quote!(table[#slot] = ::core::option::Option::Some(Self::#variant);));
+            indexes.push(quote!(table[#slot] = #index;));
+        }
         Some(quote! {
+            /// Each code's variant, at `code - min`.
+            const __PARSE_ERRORS_BY_CODE: [::core::option::Option<Self>; #slots_literal] = {
+                let mut table = [::core::option::Option::None; #slots_literal];
+                #(#variants)*
+                table
+            };
+
             /// Each code's variant index, at `code - min`; `MAX` where there is no code.
-            const __PARSE_ERRORS_BY_CODE: [#slot_type; #slots_literal] = {
+            const __PARSE_ERRORS_INDEX_BY_CODE: [#slot_type; #slots_literal] = {
                 let mut table = [#slot_type::MAX; #slots_literal];
-                #(#fills)*
+                #(#indexes)*
                 table
             };
         })

@@ -3,12 +3,14 @@
 //! documents the table syntax and holds the runtime items the expansion names.
 #![forbid(unsafe_code)]
 
-// The expansion is a pipeline of plain functions on `proc_macro2` tokens, one
-// module per stage, so it is tested without a compiler:
+// The expansion is a pipeline of plain functions on `proc_macro2` tokens
+// (`pipeline`), one module per stage, so it is tested and benchmarked without
+// a compiler:
 // - `attr`: the grammar of `#[parse_errors(...)]` and `#[entry(...)]`;
 // - `ast`: the enum read into a typed table;
 // - `valid`: every check, every mistake reported in one compile;
-// - `expand`: the enum, its category enum and their impls;
+// - `expand`: the enum, its category enum and their impls, with `layout`
+//   choosing how lookups find a code;
 // - `fallback`: a stand-in for a table with mistakes, so no follow-on errors.
 
 mod ast;
@@ -16,13 +18,12 @@ mod attr;
 mod expand;
 mod fallback;
 mod layout;
+mod pipeline;
 mod suggest;
 mod valid;
 
 #[cfg(test)]
 mod tests;
-
-use proc_macro2::TokenStream;
 
 /// Turns an enum into a Parse-style error table. See the `parse-errors` crate
 /// for the syntax and what the table expands to.
@@ -31,21 +32,5 @@ pub fn parse_errors(
     args: proc_macro::TokenStream,
     input: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
-    expand_table(args.into(), input.into()).into()
-}
-
-/// The whole macro as a function on tokens: parse, check, then expand or fall back.
-fn expand_table(args: TokenStream, input: TokenStream) -> TokenStream {
-    let mut errors = Vec::new();
-    let table = match ast::Table::parse(args, input.clone(), &mut errors) {
-        Ok(table) => table,
-        Err(error) => {
-            errors.push(error);
-            return fallback::item(input, darling::Error::multiple(errors));
-        }
-    };
-    match valid::check(&table, &mut errors) {
-        Some(model) => expand::table(&model),
-        None => fallback::table(&table, errors),
-    }
+    pipeline::expand_table(args.into(), input.into()).into()
 }

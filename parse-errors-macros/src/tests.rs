@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::expand_table;
+use crate::pipeline::expand_table;
 
 fn expand(args: TokenStream, input: TokenStream) -> String {
     expand_table(args, input).to_string()

@@ -1,0 +1,55 @@
+//! Prints a table of `ROWS` synthetic codes in one `STYLE`, as the source of a
+//! library crate: `generate_tables STYLE ROWS`, STYLE being `parse_errors`,
+//! `hand` or `derive`, or `official` with STYLE `uses_official_<style>` to get
+//! the official list's equivalent (89 codes) in that style.
+
+use parse_errors_benches::generate::{self, Row};
+
+fn official_rows() -> Vec<Row> {
+    parse_errors::ErrorCode::ALL
+        .iter()
+        .map(|&code| Row {
+            name: code.name().to_owned(),
+            code: code.code(),
+            description: code.description().to_owned(),
+            display: code.to_string(),
+            category: code
+                .category()
+                .title()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join("")
+                .replace('-', ""),
+            aliases: code
+                .entries()
+                .filter(|entry| entry.alias)
+                .map(|entry| (entry.name.to_owned(), entry.description.to_owned()))
+                .collect(),
+        })
+        .collect()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [style, rows] = &args[..] else {
+        eprintln!("usage: generate_tables STYLE ROWS|official");
+        std::process::exit(2);
+    };
+    let rows = if rows == "official" {
+        official_rows()
+    } else {
+        generate::synthetic(rows.parse().expect("ROWS is a number"))
+    };
+    let source = match style.as_str() {
+        "parse_errors" => generate::parse_errors_table("Table", &rows),
+        "hand" => generate::hand_written("Table", &rows),
+        "derive" => generate::derive_stack("Table", &rows),
+        // The official table as a user of parse-errors has it: no table to write.
+        "uses_parse_errors" => "pub use parse_errors::ErrorCode as Table;\n".to_owned(),
+        other => {
+            eprintln!("unknown style {other}");
+            std::process::exit(2);
+        }
+    };
+    print!("{source}");
+}

@@ -1,0 +1,204 @@
+//! Writes one table of codes in the styles the benchmarks compare: as a
+//! `#[parse_errors]` table, as hand-written impls with one `match` per
+//! accessor, and as the derive stack thiserror + strum + num_enum.
+//!
+//! Used by `build.rs` for the official list's equivalents, and by the
+//! `generate_tables` binary for the compile-time measurements.
+
+use std::fmt::Write;
+
+/// One code of a table.
+pub struct Row {
+    pub name: String,
+    pub code: i32,
+    pub description: String,
+    pub display: String,
+    pub category: String,
+    /// The other names of the code.
+    pub aliases: Vec<(String, String)>,
+}
+
+/// Synthetic rows: `count` codes over a few categories, one in ten with an alias.
+pub fn synthetic(count: usize) -> Vec<Row> {
+    (0..count)
+        .map(|index| {
+            let code = 9000 + i32::try_from(index).expect("a table's size fits i32") * 3;
+            Row {
+                name: format!("Error{index}"),
+                code,
+                description: format!(
+                    "Error number {index} happened. Check the input of request {index}."
+                ),
+                display: format!("error number {index} happened"),
+                category: format!("Category{}", index % 4),
+                aliases: if index % 10 == 0 {
+                    vec![(
+                        format!("OtherName{index}"),
+                        format!("Another name of error {index}."),
+                    )]
+                } else {
+                    Vec::new()
+                },
+            }
+        })
+        .collect()
+}
+
+fn escape(text: &str) -> String {
+    format!("{text:?}")
+}
+
+fn categories(rows: &[Row]) -> Vec<&str> {
+    let mut categories: Vec<&str> = Vec::new();
+    for row in rows {
+        if !categories.contains(&row.category.as_str()) {
+            categories.push(&row.category);
+        }
+    }
+    categories
+}
+
+/// The table as `#[parse_errors]` reads it.
+pub fn parse_errors_table(type_name: &str, rows: &[Row]) -> String {
+    let mut out = String::from("#[::parse_errors::parse_errors(\n");
+    for category in categories(rows) {
+        writeln!(out, "    category({category} = {}),", escape(category)).unwrap();
+    }
+    writeln!(out, ")]\npub enum {type_name} {{").unwrap();
+    for row in rows {
+        writeln!(out, "    /// {}", row.description).unwrap();
+        writeln!(
+            out,
+            "    #[entry({}, display = {})]",
+            row.category,
+            escape(&row.display)
+        )
+        .unwrap();
+        writeln!(out, "    {} = {},", row.name, row.code).unwrap();
+        for (alias, description) in &row.aliases {
+            writeln!(
+                out,
+                "    /// {description}\n    #[entry({}, alias)]\n    {alias} = {},",
+                row.category, row.code
+            )
+            .unwrap();
+        }
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// The table as a careful user writes it by hand: one `match` per accessor.
+pub fn hand_written(type_name: &str, rows: &[Row]) -> String {
+    let mut out = String::new();
+    writeln!(
+        out,
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]\n#[repr(i32)]"
+    )
+    .unwrap();
+    writeln!(out, "pub enum {type_name} {{").unwrap();
+    for row in rows {
+        writeln!(
+            out,
+            "    /// {}\n    {} = {},",
+            row.description, row.name, row.code
+        )
+        .unwrap();
+    }
+    writeln!(out, "}}\n\nimpl {type_name} {{").unwrap();
+    let arms = |out: &mut String, value: &dyn Fn(&Row) -> String| {
+        for row in rows {
+            writeln!(out, "            Self::{} => {},", row.name, value(row)).unwrap();
+        }
+    };
+    out.push_str("    #[inline]\n    pub fn code(self) -> i32 {\n        self as i32\n    }\n\n");
+    out.push_str(
+        "    #[inline]\n    pub fn from_code(code: i32) -> Option<Self> {\n        match code {\n",
+    );
+    for row in rows {
+        writeln!(out, "            {} => Some(Self::{}),", row.code, row.name).unwrap();
+    }
+    out.push_str("            _ => None,\n        }\n    }\n\n");
+    out.push_str("    #[inline]\n    pub fn name(self) -> &'static str {\n        match self {\n");
+    arms(&mut out, &|row| escape(&row.name));
+    out.push_str("        }\n    }\n\n");
+    out.push_str(
+        "    #[inline]\n    pub fn description(self) -> &'static str {\n        match self {\n",
+    );
+    arms(&mut out, &|row| escape(&row.description));
+    out.push_str("        }\n    }\n\n");
+    out.push_str(
+        "    #[inline]\n    pub fn category(self) -> &'static str {\n        match self {\n",
+    );
+    arms(&mut out, &|row| escape(&row.category));
+    out.push_str("        }\n    }\n\n");
+    out.push_str("    pub fn from_name(name: &str) -> Option<Self> {\n        match name {\n");
+    for row in rows {
+        let names: Vec<String> = std::iter::once(&row.name)
+            .chain(row.aliases.iter().map(|(alias, _)| alias))
+            .map(|name| escape(name))
+            .collect();
+        writeln!(
+            out,
+            "            {} => Some(Self::{}),",
+            names.join(" | "),
+            row.name
+        )
+        .unwrap();
+    }
+    out.push_str("            _ => None,\n        }\n    }\n}\n\n");
+    writeln!(out, "impl std::fmt::Display for {type_name} {{").unwrap();
+    out.push_str("    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {\n        f.write_str(match self {\n");
+    for row in rows {
+        writeln!(
+            out,
+            "            Self::{} => {},",
+            row.name,
+            escape(&row.display)
+        )
+        .unwrap();
+    }
+    writeln!(
+        out,
+        "        }})\n    }}\n}}\n\nimpl std::error::Error for {type_name} {{}}\n"
+    )
+    .unwrap();
+    writeln!(out, "impl std::str::FromStr for {type_name} {{").unwrap();
+    out.push_str("    type Err = ();\n    fn from_str(name: &str) -> Result<Self, ()> {\n        Self::from_name(name).ok_or(())\n    }\n}\n");
+    out
+}
+
+/// The table as the derive stack writes it: thiserror for `Display`, strum for
+/// names and descriptions, num_enum for codes.
+pub fn derive_stack(type_name: &str, rows: &[Row]) -> String {
+    let mut out = String::new();
+    out.push_str(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, ::thiserror::Error, \
+         ::strum::EnumString, ::strum::IntoStaticStr, ::strum::EnumMessage, ::num_enum::TryFromPrimitive)]\n\
+         #[num_enum(crate = ::num_enum)]\n#[repr(i32)]\n",
+    );
+    writeln!(out, "pub enum {type_name} {{").unwrap();
+    for row in rows {
+        // `to_string` is the canonical name, and parsed too; each alias is parsed.
+        let serialize: Vec<String> = std::iter::once(format!("to_string = {}", escape(&row.name)))
+            .chain(
+                row.aliases
+                    .iter()
+                    .map(|(alias, _)| format!("serialize = {}", escape(alias))),
+            )
+            .collect();
+        writeln!(
+            out,
+            "    #[error({})]\n    #[strum({}, message = {}, detailed_message = {})]\n    {} = {},",
+            escape(&row.display.replace('{', "{{").replace('}', "}}")),
+            serialize.join(", "),
+            escape(&row.category),
+            escape(&row.description),
+            row.name,
+            row.code
+        )
+        .unwrap();
+    }
+    out.push_str("}\n");
+    out
+}
