@@ -54,8 +54,14 @@ fn the_counter_counts() {
 
 #[test]
 fn lookups_allocate_nothing() {
-    let codes: Vec<i32> = (-2..1000).chain([9001, 123_456, i32::MIN, i32::MAX]).collect();
-    let names: Vec<&str> = ErrorCode::ENTRIES.iter().map(|entry| entry.name).chain(["NoSuchName", ""]).collect();
+    let codes: Vec<i32> = (-2..1000)
+        .chain([9001, 123_456, i32::MIN, i32::MAX])
+        .collect();
+    let names: Vec<&str> = ErrorCode::ENTRIES
+        .iter()
+        .map(|entry| entry.name)
+        .chain(["NoSuchName", ""])
+        .collect();
     let mut found = 0usize;
     let count = allocations(|| {
         for &code in &codes {
@@ -68,7 +74,8 @@ fn lookups_allocate_nothing() {
             }
         }
         for &name in &names {
-            found += ErrorCode::from_name(std::hint::black_box(name)).map_or(0, |kind| kind.name().len());
+            found += ErrorCode::from_name(std::hint::black_box(name))
+                .map_or(0, |kind| kind.name().len());
         }
     });
     assert_eq!(count, 0);
@@ -77,7 +84,11 @@ fn lookups_allocate_nothing() {
 
 #[test]
 fn display_into_a_sized_buffer_allocates_nothing() {
-    let longest = ErrorCode::ALL.iter().map(|code| code.to_string().len()).max().unwrap_or(0);
+    let longest = ErrorCode::ALL
+        .iter()
+        .map(|code| code.to_string().len())
+        .max()
+        .unwrap_or(0);
     let mut buffer = String::with_capacity(longest);
     let count = allocations(|| {
         for code in ErrorCode::ALL {
