@@ -32,31 +32,40 @@ impl ErrorCode {
     /// The number of distinct codes in [`ALL`](Self::ALL).
     pub const COUNT: ::core::primitive::usize = 3;
     /// Every row of the table in table order, the other names of shared codes included.
-    pub const ENTRIES: &'static [::parse_errors::__private::Entry] = {
-        use ::parse_errors::__private::entry as row;
-        const CATEGORIES: [(&::core::primitive::str, ::core::primitive::bool); 2] = [
-            ("API Issues", false),
-            ("Client-only errors", true),
-        ];
-        &[
-            row(
-                "UserInvalidLoginParams",
-                101,
-                "Invalid login parameters.",
-                CATEGORIES[0],
-                true,
-            ),
-            row(
-                "ObjectNotFound",
-                101,
-                "The object was not found.",
-                CATEGORIES[0],
-                false,
-            ),
-            row("ConnectionFailed", 100, "The connection failed.", CATEGORIES[1], false),
-            row("OtherCause", -1, "Something else.", CATEGORIES[0], false),
-        ]
-    };
+    pub const ENTRIES: &'static [::parse_errors::__private::Entry] = &[
+        ::parse_errors::__private::Entry {
+            name: "UserInvalidLoginParams",
+            code: 101,
+            description: "Invalid login parameters.",
+            category: "API Issues",
+            client_only: false,
+            alias: true,
+        },
+        ::parse_errors::__private::Entry {
+            name: "ObjectNotFound",
+            code: 101,
+            description: "The object was not found.",
+            category: "API Issues",
+            client_only: false,
+            alias: false,
+        },
+        ::parse_errors::__private::Entry {
+            name: "ConnectionFailed",
+            code: 100,
+            description: "The connection failed.",
+            category: "Client-only errors",
+            client_only: true,
+            alias: false,
+        },
+        ::parse_errors::__private::Entry {
+            name: "OtherCause",
+            code: -1,
+            description: "Something else.",
+            category: "API Issues",
+            client_only: false,
+            alias: false,
+        },
+    ];
     /// Invalid login parameters.
     ///
     /// Another name of code 101: equal to [`ObjectNotFound`](Self::ObjectNotFound).

@@ -117,34 +117,43 @@ fn table_consts(model: &Model<'_>) -> TokenStream {
     let private = private(model);
     let count = Literal::usize_unsuffixed(model.variants().count());
     let all = model.variants().map(|(_, row)| &row.entry.ident);
-    // Rows are short calls of a `const fn`, their category an index into a
-    // local array: a large table's rows are most of the tokens the macro makes
-    // and rustc reads.
-    let categories = model.categories.iter().map(|category| {
-        let (title, client_only) = (&category.title, category.client_only);
-        quote!((#title, #client_only))
-    });
-    let category_count = Literal::usize_unsuffixed(model.categories.len());
+    // Each row is a struct literal: one aggregate value apiece, the cheapest
+    // thing for the compiler to check in a table of thousands of rows.
     let entries = model.rows.iter().map(|row| {
         let name = &row.entry.name;
         let code = code_literal(row.code);
         let description = row.description;
         let alias = row.role != Role::Canonical;
-        let category = match (row.category, model.base) {
+        let (title, client_only) = match (row.category, model.base) {
             (Some(index), _) => {
-                let index = Literal::usize_unsuffixed(index);
-                quote!(CATEGORIES[#index])
+                let category = &model.categories[index];
+                let (title, client_only) = (&category.title, category.client_only);
+                (quote!(#title), quote!(#client_only))
             }
             // An alias of a base code is in the base code's category.
-            (None, Some(base)) => quote! {
-                match #base::from_code(#code) {
-                    ::core::option::Option::Some(found) => (found.entry().category, found.entry().client_only),
-                    ::core::option::Option::None => ("", false),
-                }
-            },
-            (None, None) => quote!(("", false)),
+            (None, Some(base)) => {
+                let base_entry = quote! {
+                    match #base::from_code(#code) {
+                        ::core::option::Option::Some(found) => found.entry(),
+                        ::core::option::Option::None => &#private::Entry {
+                            name: "", code: 0, description: "", category: "", client_only: false, alias: false,
+                        },
+                    }
+                };
+                (quote!(#base_entry.category), quote!(#base_entry.client_only))
+            }
+            (None, None) => (quote!(""), quote!(false)),
         };
-        quote!(row(#name, #code, #description, #category, #alias))
+        quote! {
+            #private::Entry {
+                name: #name,
+                code: #code,
+                description: #description,
+                category: #title,
+                client_only: #client_only,
+                alias: #alias,
+            }
+        }
     });
     let all_doc = if model.base.is_none() {
         quote!(#[doc = " Every code of the table once, in table order: one variant per code."])
@@ -162,11 +171,7 @@ fn table_consts(model: &Model<'_>) -> TokenStream {
         pub const COUNT: ::core::primitive::usize = #count;
 
         /// Every row of the table in table order, the other names of shared codes included.
-        pub const ENTRIES: &'static [#private::Entry] = {
-            use #private::entry as row;
-            const CATEGORIES: [(&::core::primitive::str, ::core::primitive::bool); #category_count] = [#(#categories),*];
-            &[#(#entries),*]
-        };
+        pub const ENTRIES: &'static [#private::Entry] = &[#(#entries),*];
     }
 }
 

@@ -145,7 +145,7 @@ fn raw_identifiers_are_named_without_their_prefix() {
         },
     );
     assert!(errors_of(&output).is_empty(), "{output}");
-    assert!(output.contains("row (\"Type\" , 1 ,"), "{output}");
+    assert!(output.contains("name : \"Type\""), "{output}");
     assert!(output.contains("enum TableCategory"), "{output}");
 }
 
@@ -180,7 +180,7 @@ fn a_second_paragraph_is_not_part_of_the_description() {
         },
     );
     assert!(
-        output.contains("row (\"One\" , 1 , \"First line continued.\" ,"),
+        output.contains("description : \"First line continued.\""),
         "{output}"
     );
 }

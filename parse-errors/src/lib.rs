@@ -201,23 +201,4 @@ struct ReadmeDoctests;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::{Entry, ErrorCategory, ErrorTable, ParseNameError, UnknownCodeError};
-
-    /// A row of `ENTRIES`, in fewer tokens than a struct literal.
-    #[must_use]
-    pub const fn entry(
-        name: &'static str,
-        code: i32,
-        description: &'static str,
-        (category, client_only): (&'static str, bool),
-        alias: bool,
-    ) -> Entry {
-        Entry {
-            name,
-            code,
-            description,
-            category,
-            client_only,
-            alias,
-        }
-    }
 }
