@@ -6,6 +6,8 @@
 # for the official list and for synthetic tables of 60, 1,000 and 10,000 rows.
 #
 # Usage, from the repository root:  bash benches/compile/run.sh [REPEATS]
+# SIZES="60 1000" limits the synthetic tables (default: 60 1000 10000; the
+# 10,000-row builds take about ten minutes on two cores).
 # Prints a Markdown table of medians (seconds) and ratios to stdout.
 set -euo pipefail
 
@@ -72,7 +74,7 @@ make_crate official-derive derive official
 p=$(measure official-parse_errors clean); h=$(measure official-hand clean); d=$(measure official-derive clean)
 echo "| official list, clean build with all dependencies | $p | $h | $d | $(ratio "$p" "$h") | $(ratio "$p" "$d") |"
 
-for rows in 60 1000 10000; do
+for rows in ${SIZES:-60 1000 10000}; do
   for style in parse_errors hand derive; do make_crate "$rows-$style" "$style" "$rows"; done
   for kind in crate incremental; do
     p=$(measure "$rows-parse_errors" "$kind"); h=$(measure "$rows-hand" "$kind"); d=$(measure "$rows-derive" "$kind")
