@@ -6,26 +6,8 @@
 #[allow(dead_code)]
 #[path = "src/generate.rs"]
 mod generate;
-
-use generate::Row;
-use parse_errors::ErrorCode;
-
 fn main() {
-    let rows: Vec<Row> = ErrorCode::ALL
-        .iter()
-        .map(|&code| Row {
-            name: code.name().to_owned(),
-            code: code.code(),
-            description: code.description().to_owned(),
-            display: code.to_string(),
-            category: code.category().title().to_owned(),
-            aliases: code
-                .entries()
-                .filter(|entry| entry.alias)
-                .map(|entry| (entry.name.to_owned(), entry.description.to_owned()))
-                .collect(),
-        })
-        .collect();
+    let rows = generate::official_rows();
     let source = format!(
         "/// `ErrorCode` written by hand, one `match` per accessor.\npub mod hand {{\n{}\n}}\n\n\
          /// `ErrorCode` written with thiserror, strum and num_enum.\npub mod derived {{\n{}\n}}\n",

@@ -18,6 +18,26 @@ pub struct Row {
     pub aliases: Vec<(String, String)>,
 }
 
+/// The rows of `parse_errors::ErrorCode`: its codes, names, descriptions,
+/// `Display` texts and category titles.
+pub fn official_rows() -> Vec<Row> {
+    parse_errors::ErrorCode::ALL
+        .iter()
+        .map(|&code| Row {
+            name: code.name().to_owned(),
+            code: code.code(),
+            description: code.description().to_owned(),
+            display: code.to_string(),
+            category: code.category().title().to_owned(),
+            aliases: code
+                .entries()
+                .filter(|entry| entry.alias)
+                .map(|entry| (entry.name.to_owned(), entry.description.to_owned()))
+                .collect(),
+        })
+        .collect()
+}
+
 /// Synthetic rows: `count` codes over a few categories, one in ten with an alias.
 pub fn synthetic(count: usize) -> Vec<Row> {
     (0..count)
@@ -48,6 +68,11 @@ fn escape(text: &str) -> String {
     format!("{text:?}")
 }
 
+/// A category's title as an identifier: `API Issues` as `APIIssues`.
+fn category_ident(title: &str) -> String {
+    title.chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
 fn categories(rows: &[Row]) -> Vec<&str> {
     let mut categories: Vec<&str> = Vec::new();
     for row in rows {
@@ -62,15 +87,21 @@ fn categories(rows: &[Row]) -> Vec<&str> {
 pub fn parse_errors_table(type_name: &str, rows: &[Row]) -> String {
     let mut out = String::from("#[::parse_errors::parse_errors(\n");
     for category in categories(rows) {
-        writeln!(out, "    category({category} = {}),", escape(category)).unwrap();
+        writeln!(
+            out,
+            "    category({} = {}),",
+            category_ident(category),
+            escape(category)
+        )
+        .unwrap();
     }
     writeln!(out, ")]\npub enum {type_name} {{").unwrap();
     for row in rows {
+        let category = category_ident(&row.category);
         writeln!(out, "    /// {}", row.description).unwrap();
         writeln!(
             out,
-            "    #[entry({}, display = {})]",
-            row.category,
+            "    #[entry({category}, display = {})]",
             escape(&row.display)
         )
         .unwrap();
@@ -78,8 +109,8 @@ pub fn parse_errors_table(type_name: &str, rows: &[Row]) -> String {
         for (alias, description) in &row.aliases {
             writeln!(
                 out,
-                "    /// {description}\n    #[entry({}, alias)]\n    {alias} = {},",
-                row.category, row.code
+                "    /// {description}\n    #[entry({category}, alias)]\n    {alias} = {},",
+                row.code
             )
             .unwrap();
         }

@@ -337,7 +337,8 @@ pub fn string_literal(expr: &Expr) -> Option<LitStr> {
     }
 }
 
-fn path_text(path: &Path) -> String {
+/// A path as written, `a::b::C`, for messages and docs.
+pub fn path_text(path: &Path) -> String {
     path.segments
         .iter()
         .map(|segment| segment.ident.to_string())

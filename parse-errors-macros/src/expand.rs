@@ -14,6 +14,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::Path;
 use syn::spanned::Spanned;
 
+use crate::attr::path_text;
 use crate::layout::{Layout, code_literal};
 use crate::valid::{BASE_VARIANT, Model, Role, Row};
 
@@ -751,12 +752,4 @@ fn missing_base_code_message(model: &Model<'_>, row: &Row<'_>, base: &Path) -> S
 fn private(model: &Model<'_>) -> TokenStream {
     let krate = &model.krate;
     quote!(#krate::__private)
-}
-
-fn path_text(path: &Path) -> String {
-    path.segments
-        .iter()
-        .map(|segment| segment.ident.to_string())
-        .collect::<Vec<_>>()
-        .join("::")
 }

@@ -1,6 +1,6 @@
 //! Reads `parse-codes.tsv`: every code and name Parse uses, with where each comes from.
 
-use std::fmt;
+pub use crate::Malformed;
 
 /// One row: one name of a code, or a code only the SDKs define (no name).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,23 +22,6 @@ pub struct Row {
     /// The HTTP status Parse Server sends with the code; `None` for client-side codes.
     pub http_status: Option<u16>,
 }
-
-/// A line that does not have the table's shape.
-#[derive(Debug)]
-pub struct Malformed {
-    /// The line's number, from 1.
-    pub line: usize,
-    /// What was wrong with it.
-    pub reason: String,
-}
-
-impl fmt::Display for Malformed {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.reason)
-    }
-}
-
-impl std::error::Error for Malformed {}
 
 const HEADER: &str = "code\tname\tsection\tin_seed_list\tin_docs_2024\tjs_sdk_constant\traised_by_parse_server\thttp_status_from_parse_server";
 

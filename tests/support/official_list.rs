@@ -5,7 +5,7 @@
 //! accepts exactly that shape and rejects anything else with the line number,
 //! so a changed source cannot be read half-right.
 
-use std::fmt;
+pub use crate::Malformed;
 
 /// One row of the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,23 +19,6 @@ pub struct Row {
     /// The title of the section the row is listed under, as written.
     pub section: String,
 }
-
-/// A line of the source that is not what the list's shape allows there.
-#[derive(Debug)]
-pub struct Malformed {
-    /// The line's number, from 1.
-    pub line: usize,
-    /// What was wrong with it.
-    pub reason: String,
-}
-
-impl fmt::Display for Malformed {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.reason)
-    }
-}
-
-impl std::error::Error for Malformed {}
 
 /// Reads every row of every table, in source order.
 ///

@@ -3,31 +3,7 @@
 //! `hand` or `derive`, or `official` with STYLE `uses_official_<style>` to get
 //! the official list's equivalent (89 codes) in that style.
 
-use parse_errors_benches::generate::{self, Row};
-
-fn official_rows() -> Vec<Row> {
-    parse_errors::ErrorCode::ALL
-        .iter()
-        .map(|&code| Row {
-            name: code.name().to_owned(),
-            code: code.code(),
-            description: code.description().to_owned(),
-            display: code.to_string(),
-            category: code
-                .category()
-                .title()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join("")
-                .replace('-', ""),
-            aliases: code
-                .entries()
-                .filter(|entry| entry.alias)
-                .map(|entry| (entry.name.to_owned(), entry.description.to_owned()))
-                .collect(),
-        })
-        .collect()
-}
+use parse_errors_benches::generate;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,7 +12,7 @@ fn main() {
         std::process::exit(2);
     };
     let rows = if rows == "official" {
-        official_rows()
+        generate::official_rows()
     } else {
         generate::synthetic(rows.parse().expect("ROWS is a number"))
     };
