@@ -20,7 +20,8 @@ use crate::valid::{BASE_VARIANT, Model, Role, Row};
 
 pub fn table(model: &Model<'_>) -> TokenStream {
     let enum_item = enum_item(model);
-    let inherent = inherent_impl(model);
+    let layout = Layout::of(model);
+    let inherent = inherent_impl(model, &layout);
     let traits = trait_impls(model);
     let categories = category_enum(model);
     let base_checks = base_checks(model);
@@ -92,14 +93,15 @@ fn enum_item(model: &Model<'_>) -> TokenStream {
     }
 }
 
-fn inherent_impl(model: &Model<'_>) -> TokenStream {
+fn inherent_impl(model: &Model<'_>, layout: &Layout) -> TokenStream {
     let ident = &model.table.ident;
     let consts = table_consts(model);
     let alias_consts = model.rows.iter().filter_map(|row| alias_const(model, row));
-    let lookups = lookups(model);
+    let lookups = lookups(model, layout);
     let accessors = accessors(model);
     let taken = taken_message(model);
-    let layout = model.base.is_none().then(|| Layout::of(model).items(model));
+    // A table of its own finds its codes through arrays; one with a base, by `match`.
+    let layout = model.base.is_none().then(|| layout.items(model));
     quote! {
         #[allow(dead_code)]
         impl #ident {
@@ -218,7 +220,7 @@ fn alias_const(model: &Model<'_>, row: &Row<'_>) -> Option<TokenStream> {
 }
 
 /// From a code or a name to a variant, and back.
-fn lookups(model: &Model<'_>) -> TokenStream {
+fn lookups(model: &Model<'_>, layout: &Layout) -> TokenStream {
     let private = private(model);
     let str = quote!(::core::primitive::str);
     let base_variant = format_ident!("{}", BASE_VARIANT);
@@ -255,7 +257,7 @@ fn lookups(model: &Model<'_>) -> TokenStream {
     });
     let (code_lookup, name_fallback, entry_body) = match model.base {
         None => (
-            Layout::of(model).code_lookup(model),
+            layout.code_lookup(model),
             quote!(::core::option::Option::None),
             quote! {
                 &Self::ENTRIES[Self::__PARSE_ERRORS_ROWS[self.__parse_errors_index()] as ::core::primitive::usize]

@@ -111,14 +111,16 @@ pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>>
     };
     for (index, entry) in table.entries.iter().enumerate() {
         check_entry(entry, errors);
-        if let Role::Alias(canonical) = roles[index] {
-            check_alias(
+        match roles[index] {
+            Role::Alias(canonical) => check_alias(
                 entry,
                 &table.entries[canonical],
                 category_of[index],
                 category_of[canonical],
                 errors,
-            );
+            ),
+            Role::BaseAlias => check_base_alias(entry, errors),
+            Role::Canonical => {}
         }
     }
     check_range(table, &roles, errors);
@@ -471,19 +473,6 @@ fn check_shared_codes(table: &Table, extends: bool, errors: &mut Vec<Error>) -> 
             roles[alias] = Role::Alias(canonical);
         }
     }
-    for (index, role) in roles.iter().enumerate() {
-        if *role == Role::BaseAlias
-            && let Some(display) = &entry(index).attr.display
-        {
-            errors.push(
-                Error::custom(format!(
-                    "`display` on `{}` would never be shown: a base code displays as the base says",
-                    entry(index).ident
-                ))
-                .with_span(display),
-            );
-        }
-    }
     roles
 }
 
@@ -550,6 +539,18 @@ fn check_alias(
                 "`display` on alias `{}` would never be shown: a code displays as its canonical entry \
                  `{}`; move it there",
                 alias.ident, canonical.ident
+            ))
+            .with_span(display),
+        );
+    }
+}
+
+fn check_base_alias(alias: &Entry, errors: &mut Vec<Error>) {
+    if let Some(display) = &alias.attr.display {
+        errors.push(
+            Error::custom(format!(
+                "`display` on `{}` would never be shown: a base code displays as the base says",
+                alias.ident
             ))
             .with_span(display),
         );

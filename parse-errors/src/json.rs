@@ -114,7 +114,7 @@ impl ParseError {
         let parsed = serde_json::from_slice::<ParseError>(body)
             .ok()
             .filter(|error| {
-                // An empty object is a valid error, but says nothing a text would not.
+                // An empty object is a valid error, but says less than its text.
                 error.code.is_some()
                     || error.shape.message_key != MessageKey::Absent
                     || !error.shape.extra.is_empty()
