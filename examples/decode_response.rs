@@ -4,7 +4,7 @@
 //! cargo run --example decode_response
 //! ```
 
-use parse_errors::{BatchItem, ErrorCode, LiveQueryError, ParseError};
+use parse_errors::{BatchItem, ErrorCode, GraphQlError, LiveQueryError, ParseError};
 
 /// `(status, body)` as a Parse Server 9.x answers, one of each shape.
 const RESPONSES: &[(u16, &str)] = &[
@@ -30,6 +30,8 @@ const RESPONSES: &[(u16, &str)] = &[
 ];
 
 const BATCH: &str = r#"[{"success":{"objectId":"Xb1","createdAt":"2026-11-29T10:00:00.000Z"}},{"error":{"code":137,"error":"A duplicate value for a field with unique values was provided"}}]"#;
+
+const GRAPHQL: &str = r#"{"data":{"user":null},"errors":[{"message":"Object not found.","path":["user"],"extensions":{"code":101}}]}"#;
 
 const LIVE_QUERY_FRAME: &str = r#"{"op":"error","code":4,"error":"Invalid session token","reconnect":false,"requestId":2,"clientId":"7c1e"}"#;
 
@@ -75,5 +77,10 @@ fn main() -> Result<(), serde_json::Error> {
         frame.request_id(),
         frame.reconnect()
     );
+
+    println!("GraphQL:");
+    for error in GraphQlError::from_response(GRAPHQL.as_bytes())? {
+        println!("  {}", error.to_parse_error());
+    }
     Ok(())
 }

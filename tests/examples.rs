@@ -15,6 +15,7 @@ fn decode_response_reads_every_shape() {
         "gathers: OperationForbidden (119): Permission denied",
         "#1 already exists: DuplicateValue (137)",
         "code Some(4): Invalid session token (request Some(2), reconnect Some(false))",
+        "GraphQL:\n  ObjectNotFound (101): Object not found.",
     ] {
         assert!(
             text.contains(expected),

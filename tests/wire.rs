@@ -1,6 +1,6 @@
 //! `ParseError` and the JSON bodies of a Parse Server, as `parse-server-facts.md` describes them.
 
-use parse_errors::{BatchItem, ErrorCode, LiveQueryError, MAX_NESTING, ParseError};
+use parse_errors::{BatchItem, ErrorCode, GraphQlError, LiveQueryError, MAX_NESTING, ParseError};
 use serde_json::{Value, json};
 
 fn decode(body: &str) -> ParseError {
@@ -357,4 +357,35 @@ fn display_names_known_codes_and_keeps_the_message() {
         ParseError::without_code("").to_string(),
         "error without a code or a message"
     );
+}
+
+#[test]
+fn graphql_errors_keep_their_object_and_read_the_parse_code() {
+    let body = r#"{"data":{"user":null},"errors":[{"message":"Object not found.","locations":[{"line":1,"column":3}],"path":["user"],"extensions":{"code":101}},{"message":"Invalid session token","extensions":{"code":"209"}},{"message":"No code here"}]}"#;
+    let errors = GraphQlError::from_response(body.as_bytes()).unwrap();
+    assert_eq!(errors.len(), 3);
+    assert_eq!(
+        (errors[0].code(), errors[0].message()),
+        (Some(101), "Object not found.")
+    );
+    assert!(errors[0].to_parse_error().is(ErrorCode::ObjectNotFound));
+    assert_eq!(errors[1].code(), Some(209));
+    assert_eq!(
+        (errors[2].code(), errors[2].to_parse_error().code()),
+        (None, None)
+    );
+    let original: Value = serde_json::from_str(body).unwrap();
+    assert_eq!(serde_json::to_value(&errors).unwrap(), original["errors"]);
+    assert!(
+        GraphQlError::from_response(br#"{"data":{"ok":true}}"#)
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        GraphQlError::from_response(br#"{"errors":null}"#)
+            .unwrap()
+            .is_empty()
+    );
+    assert!(GraphQlError::from_response(br#"{"errors":[1]}"#).is_err());
+    assert!(GraphQlError::from_response(b"[]").is_err());
 }

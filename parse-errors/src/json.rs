@@ -468,14 +468,22 @@ impl Visitor<'_> for CodeSeed {
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Code, E> {
-        match text.parse::<i32>() {
-            Ok(value) if alloc::string::ToString::to_string(&value) == text => Ok(Code {
+        match code_from_digits(text) {
+            Some(value) => Ok(Code {
                 value,
                 as_string: true,
             }),
-            _ => Err(E::invalid_value(Unexpected::Str(text), &self)),
+            None => Err(E::invalid_value(Unexpected::Str(text), &self)),
         }
     }
+}
+
+/// A code written as a string: the digits of an `i32` exactly as Rust writes
+/// them, so that writing the code back gives the same string.
+fn code_from_digits(text: &str) -> Option<i32> {
+    text.parse::<i32>()
+        .ok()
+        .filter(|code| alloc::string::ToString::to_string(code) == text)
 }
 
 /// The `errors` of an aggregate: an array of errors, one level deeper.
@@ -509,5 +517,97 @@ impl<'de> Visitor<'de> for ErrorsSeed {
             errors.push(error);
         }
         Ok(errors)
+    }
+}
+
+/// One error of a Parse GraphQL response, which comes with HTTP 200 as
+/// `{"errors": [{"message": "...", "extensions": {"code": 101}}, ...]}`.
+///
+/// It keeps the whole object as it came (`locations`, `path` and any other
+/// member), and reads the Parse code from `extensions.code`.
+///
+/// ```
+/// use parse_errors::{ErrorCode, GraphQlError};
+///
+/// let body = br#"{"data":null,"errors":[{"message":"Object not found.","locations":[{"line":2,"column":3}],"path":["user"],"extensions":{"code":101}}]}"#;
+/// let errors = GraphQlError::from_response(body)?;
+/// assert_eq!(errors[0].code(), Some(101));
+/// assert_eq!(errors[0].message(), "Object not found.");
+/// assert!(errors[0].to_parse_error().is(ErrorCode::ObjectNotFound));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GraphQlError {
+    object: Map<String, Value>,
+}
+
+impl GraphQlError {
+    /// The errors of a GraphQL response body; none when it has no `errors`.
+    ///
+    /// # Errors
+    /// When the body is not a JSON object, or its `errors` is not an array of objects.
+    pub fn from_response(body: &[u8]) -> Result<Vec<Self>, serde_json::Error> {
+        #[derive(Default)]
+        struct Errors(Vec<GraphQlError>);
+
+        impl<'de> Deserialize<'de> for Errors {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let mut body = Map::<String, Value>::deserialize(deserializer)?;
+                match body.remove("errors") {
+                    None | Some(Value::Null) => Ok(Self::default()),
+                    Some(errors) => Vec::<GraphQlError>::deserialize(errors)
+                        .map(Self)
+                        .map_err(de::Error::custom),
+                }
+            }
+        }
+
+        serde_json::from_slice::<Errors>(body).map(|errors| errors.0)
+    }
+
+    /// The Parse code in `extensions.code`: an integer within `i32`, or a string of one's digits.
+    #[must_use]
+    pub fn code(&self) -> Option<i32> {
+        match self.object.get("extensions")?.get("code")? {
+            Value::Number(number) => number.as_i64().and_then(|code| i32::try_from(code).ok()),
+            Value::String(text) => code_from_digits(text),
+            _ => None,
+        }
+    }
+
+    /// The `message`, or an empty one.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        self.object
+            .get("message")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+    }
+
+    /// The error as a [`ParseError`]: its code and message.
+    #[must_use]
+    pub fn to_parse_error(&self) -> ParseError {
+        match self.code() {
+            Some(code) => ParseError::with_code(code, self.message()),
+            None => ParseError::without_code(self.message()),
+        }
+    }
+
+    /// The whole object, as it came.
+    #[must_use]
+    pub fn as_object(&self) -> &Map<String, Value> {
+        &self.object
+    }
+}
+
+impl Serialize for GraphQlError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.object.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for GraphQlError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Map::deserialize(deserializer).map(|object| Self { object })
     }
 }

@@ -10,7 +10,8 @@
 //! - [`ParseError`]: an error as it travels, whatever code and message came, with
 //!   the HTTP status Parse Server sends for it; with the `serde` feature, every
 //!   JSON body shape a Parse Server sends, read and written back losslessly
-//!   ([`ParseError::from_response`], [`BatchItem`], [`LiveQueryError`]);
+//!   ([`ParseError::from_response`], [`BatchItem`], [`LiveQueryError`],
+//!   [`GraphQlError`]);
 //! - [`#[parse_errors]`](macro@parse_errors): the macro that builds `ErrorCode`, for
 //!   your own tables of Parse-style codes, on their own or on top of `ErrorCode`.
 //!
@@ -181,7 +182,7 @@ mod wire;
 
 pub use entry::Entry;
 #[cfg(feature = "serde")]
-pub use json::{BatchItem, LiveQueryError, MAX_NESTING};
+pub use json::{BatchItem, GraphQlError, LiveQueryError, MAX_NESTING};
 pub use lookup::{ParseNameError, UnknownCodeError};
 pub use official::{Category, ErrorCode};
 pub use parse_errors_macros::parse_errors;
