@@ -238,3 +238,155 @@ fn expansion_snapshot() {
         "the expansion changed length; BLESS=1 rewrites the snapshot"
     );
 }
+
+mod properties {
+    use proc_macro2::TokenStream;
+    use proptest::prelude::*;
+
+    use crate::pipeline::expand_table;
+
+    const VALID_ARGS: &str =
+        r#"category(Api = "API Issues"), category(Client = "Client-only errors", client_only)"#;
+    const VALID_TABLE: &str = r#"
+        /// Codes.
+        pub enum ErrorCode {
+            /// Invalid login parameters.
+            #[entry(Api, alias)]
+            UserInvalidLoginParams = 101,
+            /// The object was not found.
+            #[entry(Api)]
+            ObjectNotFound = 101,
+            /// The connection failed.
+            #[entry(Client, display = "connection failed")]
+            ConnectionFailed = 100,
+            /// Something else.
+            #[entry(Api)]
+            OtherCause = -1,
+        }
+    "#;
+
+    /// Pieces of Rust that tables are made of, so random sequences come close to tables.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "enum",
+            "struct",
+            "pub",
+            "E",
+            "A",
+            "B",
+            "=",
+            "-",
+            "1",
+            "101",
+            "-1",
+            "4294967296",
+            ",",
+            ";",
+            "{",
+            "}",
+            "(",
+            ")",
+            "[",
+            "]",
+            "#",
+            "/// Doc.",
+            "#[entry(Api)]",
+            "#[entry(alias)]",
+            "#[entry(Api, alias)]",
+            "#[entry(display = \"x\")]",
+            "#[entry]",
+            "#[doc = \"\"]",
+            "#[repr(u8)]",
+            "#[derive(Debug)]",
+            "category(Api = \"T\")",
+            "category(Api)",
+            "category_enum = C",
+            "crate = x",
+            "extends = a::B",
+            "range = 1..=2",
+            "\"s\"",
+            "<T>",
+            "r#type",
+            "Api",
+            "client_only",
+            "alias",
+            "'a",
+            "::",
+        ])
+    }
+
+    fn tokens(pieces: &[&str]) -> Option<TokenStream> {
+        pieces.join(" ").parse().ok()
+    }
+
+    /// A valid table of distinct random codes, written as source.
+    fn table_source(codes: &[i32]) -> String {
+        let rows: Vec<String> = codes
+            .iter()
+            .enumerate()
+            .map(|(index, code)| format!("/// Entry {index}.\nEntry{index} = {code},"))
+            .collect();
+        format!("enum Random {{\n{}\n}}", rows.join("\n"))
+    }
+
+    proptest! {
+        #[test]
+        fn random_valid_tables_expand(codes in prop::collection::btree_set(any::<i32>(), 1..40)) {
+            let codes: Vec<i32> = codes.into_iter().collect();
+            let output = expand_table(r#"category(Only = "Only")"#.parse().unwrap(), table_source(&codes).parse().unwrap());
+            prop_assert!(!output.to_string().contains("compile_error"), "{}", output);
+        }
+
+        #[test]
+        fn an_injected_duplicate_code_is_rejected_naming_both_entries(
+            codes in prop::collection::btree_set(any::<i32>(), 1..40),
+            pick in any::<prop::sample::Index>(),
+        ) {
+            let codes: Vec<i32> = codes.into_iter().collect();
+            let original = pick.index(codes.len());
+            let source = table_source(&codes)
+                .replace("\n}", &format!("\n/// A second meaning.\nIntruder = {},\n}}", codes[original]));
+            let output = expand_table(r#"category(Only = "Only")"#.parse().unwrap(), source.parse().unwrap()).to_string();
+            let first = format!("`Entry{original}`");
+            let named_both = output
+                .split("compile_error")
+                .any(|error| error.contains(&first) && error.contains("`Intruder`"));
+            prop_assert!(named_both, "{}", output);
+        }
+
+        #[test]
+        fn arbitrary_tokens_never_panic(args in prop::collection::vec(piece(), 0..8), input in prop::collection::vec(piece(), 0..40)) {
+            if let (Some(args), Some(input)) = (tokens(&args), tokens(&input)) {
+                let _ = expand_table(args, input);
+            }
+        }
+
+        #[test]
+        fn mutated_valid_tables_never_panic(
+            cut in 0usize..64,
+            insert in piece(),
+            at in 0usize..64,
+            tail in prop::collection::vec(piece(), 0..3),
+        ) {
+            // Lines, not words: a doc comment ends at its line's end.
+            let mut lines: Vec<String> = VALID_TABLE.lines().map(str::to_owned).collect();
+            lines.remove(cut % lines.len());
+            let at = at % (lines.len() + 1);
+            lines.insert(at, format!("{insert} {}", tail.join(" ")));
+            if let (Ok(args), Ok(input)) = (VALID_ARGS.parse::<TokenStream>(), lines.join("\n").parse::<TokenStream>()) {
+                let _ = expand_table(args, input);
+            }
+        }
+
+        #[test]
+        fn every_valid_table_with_one_line_removed_expands_or_explains(cut in 0usize..64) {
+            let mut lines: Vec<&str> = VALID_TABLE.lines().collect();
+            lines.remove(cut % lines.len());
+            if let Ok(input) = lines.join("\n").parse::<TokenStream>() {
+                let output = expand_table(VALID_ARGS.parse().unwrap(), input).to_string();
+                // Either the table still holds, or the output says why it does not.
+                prop_assert!(output.contains("impl") || output.contains("compile_error"), "{}", output);
+            }
+        }
+    }
+}
