@@ -63,7 +63,16 @@ impl Table {
         errors: &mut Vec<Error>,
     ) -> Result<Self, Error> {
         let item: Item = syn::parse2(input).map_err(Error::from)?;
-        let item = expect_enum(item)?;
+        let mut item = expect_enum(item)?;
+        if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
+            let message = format!(
+                "a table cannot be generic: remove the parameters of `{}`; an entry is a code, not a type",
+                item.ident
+            );
+            errors.push(Error::custom(message).with_span(&item.generics));
+            // Read on without them, so the stand-in enum has none to leave unused.
+            item.generics = syn::Generics::default();
+        }
         let args = match TableArgs::parse(args) {
             Ok(args) => Some(args),
             Err(error) => {
@@ -143,16 +152,7 @@ impl Entry {
 
 fn expect_enum(item: Item) -> Result<ItemEnum, Error> {
     let (found, span) = match item {
-        Item::Enum(item) => {
-            if item.generics.params.is_empty() && item.generics.where_clause.is_none() {
-                return Ok(item);
-            }
-            let message = format!(
-                "a table cannot be generic: remove the parameters of `{}`; an entry is a code, not a type",
-                item.ident
-            );
-            return Err(Error::custom(message).with_span(&item.generics));
-        }
+        Item::Enum(item) => return Ok(item),
         Item::Struct(item) => ("a struct", item.struct_token.span()),
         Item::Union(item) => ("a union", item.union_token.span()),
         Item::Fn(item) => ("a function", item.sig.fn_token.span()),

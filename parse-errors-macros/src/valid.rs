@@ -229,8 +229,11 @@ fn check_categories<'a>(
             .with_span(name),
         );
     }
+    // A category declared twice is reported above; entries resolve against its first declaration.
+    let mut seen = std::collections::HashSet::new();
     declared
         .iter()
+        .filter(|decl| seen.insert(decl.ident.to_string()))
         .map(|decl| Category {
             ident: &decl.ident,
             title: decl.title.value(),
@@ -445,10 +448,9 @@ fn check_shared_codes(table: &Table, extends: bool, errors: &mut Vec<Error>) -> 
                     "code {code} is shared by {names}, all marked `alias`: remove `alias` from the canonical name"
                 )
             };
-            for &index in rows {
-                let span = entry(index).attr.alias.unwrap_or_else(|| entry(index).span);
-                errors.push(Error::custom(&message).with_span(&span));
-            }
+            // One mistake, one error: on the first name, where a fix may begin.
+            let first = entry(rows[0]);
+            errors.push(Error::custom(message).with_span(&first.attr.alias.unwrap_or(first.span)));
             continue;
         };
         for &other in &canonicals[1..] {

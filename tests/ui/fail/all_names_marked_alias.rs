@@ -1,0 +1,13 @@
+use parse_errors::parse_errors;
+
+#[parse_errors(category(Api = "API Issues"))]
+pub enum ErrorCode {
+    /// Invalid login parameters.
+    #[entry(alias)]
+    UserInvalidLoginParams = 101,
+    /// The object was not found.
+    #[entry(alias)]
+    ObjectNotFound = 101,
+}
+
+fn main() {}

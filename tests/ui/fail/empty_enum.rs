@@ -1,0 +1,6 @@
+use parse_errors::parse_errors;
+
+#[parse_errors(category(Api = "API Issues"))]
+pub enum ErrorCode {}
+
+fn main() {}
