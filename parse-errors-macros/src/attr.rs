@@ -157,7 +157,7 @@ impl CategoryParts {
             .unwrap_or_default();
         if word == "client_only" {
             if self.client_only.replace(path.span()).is_some() {
-                return Err(Error::duplicate_field("client_only").with_span(path));
+                return Err(given_twice("client_only").with_span(path));
             }
             return Ok(());
         }
@@ -284,7 +284,7 @@ impl EntryAttr {
         };
         if ident == "alias" {
             if self.alias.replace(ident.span()).is_some() {
-                return Err(Error::duplicate_field("alias").with_span(path));
+                return Err(given_twice("alias").with_span(path));
             }
             return Ok(());
         }
@@ -307,7 +307,7 @@ impl EntryAttr {
     /// `display = "text"`.
     fn take_display(&mut self, pair: &syn::MetaNameValue) -> Result<()> {
         if self.display.is_some() {
-            return Err(Error::duplicate_field("display").with_span(&pair.path));
+            return Err(given_twice("display").with_span(&pair.path));
         }
         let Some(text) = string_literal(&pair.value) else {
             return Err(Error::custom(
@@ -385,4 +385,9 @@ pub fn i32_literal(expr: &Expr) -> std::result::Result<i32, LiteralError> {
         .map_err(|_| LiteralError::OutOfRange)?;
     let value = if negative { -magnitude } else { magnitude };
     i32::try_from(value).map_err(|_| LiteralError::OutOfRange)
+}
+
+/// A flag or key written twice in one attribute.
+fn given_twice(name: &str) -> Error {
+    Error::custom(format!("`{name}` is given twice: remove one"))
 }
