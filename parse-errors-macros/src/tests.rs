@@ -17,30 +17,40 @@ fn errors_of(output: &str) -> Vec<String> {
         .collect()
 }
 
+/// A small table with every kind of row: a shared code, an alias, a client-only
+/// category, a `display`, a negative code. The tests, the snapshot and the
+/// property tests all start from it.
+const SMALL_TABLE_ARGS: &str =
+    r#"category(Api = "API Issues"), category(Client = "Client-only errors", client_only)"#;
+const SMALL_TABLE: &str = r#"
+    /// The codes of a small Parse-style table.
+    pub enum ErrorCode {
+        /// Invalid login parameters.
+        #[entry(Api, alias)]
+        UserInvalidLoginParams = 101,
+        /// The object was not found.
+        #[entry(Api)]
+        ObjectNotFound = 101,
+        /// The connection failed.
+        #[entry(Client, display = "connection failed")]
+        ConnectionFailed = 100,
+        /// Something else.
+        #[entry(Api)]
+        OtherCause = -1,
+    }
+"#;
+
+fn small_table() -> (TokenStream, TokenStream) {
+    (
+        SMALL_TABLE_ARGS.parse().expect("the arguments are tokens"),
+        SMALL_TABLE.parse().expect("the table is tokens"),
+    )
+}
+
 #[test]
 fn a_valid_table_expands_without_errors() {
-    let output = expand(
-        quote!(
-            category(Api = "API Issues"),
-            category(Client = "Client-only errors", client_only)
-        ),
-        quote! {
-            pub enum ErrorCode {
-                /// Invalid login parameters.
-                #[entry(Api, alias)]
-                UserInvalidLoginParams = 101,
-                /// The object was not found.
-                #[entry(Api)]
-                ObjectNotFound = 101,
-                /// The connection failed.
-                #[entry(Client)]
-                ConnectionFailed = 100,
-                /// Something else.
-                #[entry(Api)]
-                OtherCause = -1,
-            }
-        },
-    );
+    let (args, input) = small_table();
+    let output = expand(args, input);
     assert!(errors_of(&output).is_empty(), "{output}");
     assert!(
         output.contains("pub const UserInvalidLoginParams : Self = Self :: ObjectNotFound"),
@@ -190,29 +200,8 @@ fn a_second_paragraph_is_not_part_of_the_description() {
 /// `BLESS=1 cargo test -p parse-errors-macros expansion_snapshot` and review the diff.
 #[test]
 fn expansion_snapshot() {
-    let output = expand_table(
-        quote!(
-            category(Api = "API Issues"),
-            category(Client = "Client-only errors", client_only)
-        ),
-        quote! {
-            /// The codes of a small Parse-style table.
-            pub enum ErrorCode {
-                /// Invalid login parameters.
-                #[entry(Api, alias)]
-                UserInvalidLoginParams = 101,
-                /// The object was not found.
-                #[entry(Api)]
-                ObjectNotFound = 101,
-                /// The connection failed.
-                #[entry(Client, display = "connection failed")]
-                ConnectionFailed = 100,
-                /// Something else.
-                #[entry(Api)]
-                OtherCause = -1,
-            }
-        },
-    );
+    let (args, input) = small_table();
+    let output = expand_table(args, input);
     let file = syn::parse2(output).expect("the expansion is a Rust file");
     let actual = prettyplease::unparse(&file);
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots/small_table.rs");
@@ -245,25 +234,7 @@ mod properties {
 
     use crate::pipeline::expand_table;
 
-    const VALID_ARGS: &str =
-        r#"category(Api = "API Issues"), category(Client = "Client-only errors", client_only)"#;
-    const VALID_TABLE: &str = r#"
-        /// Codes.
-        pub enum ErrorCode {
-            /// Invalid login parameters.
-            #[entry(Api, alias)]
-            UserInvalidLoginParams = 101,
-            /// The object was not found.
-            #[entry(Api)]
-            ObjectNotFound = 101,
-            /// The connection failed.
-            #[entry(Client, display = "connection failed")]
-            ConnectionFailed = 100,
-            /// Something else.
-            #[entry(Api)]
-            OtherCause = -1,
-        }
-    "#;
+    use super::{SMALL_TABLE as VALID_TABLE, SMALL_TABLE_ARGS as VALID_ARGS};
 
     /// Pieces of Rust that tables are made of, so random sequences come close to tables.
     fn piece() -> impl Strategy<Value = &'static str> {
