@@ -10,12 +10,12 @@ use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Fields, Ident, Item, ItemEnum, Visibility};
 
-use crate::attr::{self, EntryAttr, LiteralError, TableArgs};
+use crate::attr::{self, Args, EntryAttr, LiteralError, TableArgs};
 
 /// An enum carrying `#[parse_errors(...)]`.
+#[derive(Clone)]
 pub struct Table {
-    /// The macro's arguments, or `None` when they could not be read.
-    pub args: Option<TableArgs>,
+    pub args: Args,
     /// The attributes of the enum, kept on the output: docs, derives, `#[non_exhaustive]`.
     pub attrs: Vec<Attribute>,
     pub vis: Visibility,
@@ -26,6 +26,7 @@ pub struct Table {
 }
 
 /// One variant of the table: one name of a code.
+#[derive(Clone)]
 pub struct Entry {
     pub ident: Ident,
     /// The entry's name as the table returns it: the identifier without any `r#`.
@@ -42,13 +43,18 @@ pub struct Entry {
 }
 
 /// A discriminant that is an integer literal within `i32`.
+#[derive(Clone)]
 pub struct Code {
     pub value: i32,
     /// The discriminant as written, so errors point at it and the output keeps its spans.
     pub expr: Expr,
+    /// Whether the user wrote this code, rather than `fallback.rs` for a stand-in:
+    /// only a written code is worth checking against a base table.
+    pub written: bool,
 }
 
 /// The first paragraph of a doc comment, whitespace normalised.
+#[derive(Clone)]
 pub struct Description {
     pub text: String,
     pub span: Span,
@@ -73,13 +79,7 @@ impl Table {
             // Read on without them, so the stand-in enum has none to leave unused.
             item.generics = syn::Generics::default();
         }
-        let args = match TableArgs::parse(args) {
-            Ok(args) => Some(args),
-            Err(error) => {
-                errors.push(error);
-                None
-            }
-        };
+        let args = TableArgs::parse(args, errors);
         if item.variants.is_empty() {
             errors.push(
                 Error::custom(format!(
@@ -192,6 +192,7 @@ fn code_of(entry: &Ident, expr: &Expr) -> Result<Code, Error> {
     Ok(Code {
         value,
         expr: expr.clone(),
+        written: true,
     })
 }
 

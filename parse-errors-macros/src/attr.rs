@@ -22,7 +22,7 @@ pub const ENTRY_KEYS: &[&str] = &["display"];
 pub const CATEGORY_FLAGS: &[&str] = &["client_only"];
 
 /// The arguments of `#[parse_errors(...)]`.
-#[derive(Debug, FromMeta)]
+#[derive(Clone, Debug, Default, FromMeta)]
 pub struct TableArgs {
     /// `category(Api = "API Issues")`, once per category, in display order.
     #[darling(multiple, rename = "category")]
@@ -39,7 +39,7 @@ pub struct TableArgs {
 }
 
 /// `range = 9000..=9999`: the codes a table's own entries may have.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct CodeRangeArg {
     pub start: i32,
     pub end: i32,
@@ -75,16 +75,86 @@ impl FromMeta for CodeRangeArg {
     }
 }
 
+/// The macro's arguments, as far as they could be read.
+#[derive(Clone)]
+pub enum Args {
+    /// Every argument, read without a mistake.
+    Read(TableArgs),
+    /// Some arguments had mistakes, reported already; these are the ones that
+    /// could be read alone. Checks that depend on the whole set, such as which
+    /// categories exist, are skipped rather than report follow-on errors.
+    Partial(TableArgs),
+}
+
+impl Args {
+    /// The arguments, when all of them could be read.
+    pub fn read(&self) -> Option<&TableArgs> {
+        match self {
+            Self::Read(args) => Some(args),
+            Self::Partial(_) => None,
+        }
+    }
+
+    /// Whatever could be read.
+    pub fn known(&self) -> &TableArgs {
+        let (Self::Read(args) | Self::Partial(args)) = self;
+        args
+    }
+}
+
 impl TableArgs {
     /// Parses the tokens between the parentheses of `#[parse_errors(...)]`.
-    pub fn parse(args: proc_macro2::TokenStream) -> Result<Self> {
-        let items = NestedMeta::parse_meta_list(args)?;
-        Self::from_list(&items)
+    /// Mistakes go to `errors`, and the arguments that could be read on their
+    /// own are kept, so that the stand-in of the table keeps its categories.
+    pub fn parse(args: proc_macro2::TokenStream, errors: &mut Vec<Error>) -> Args {
+        let items = match NestedMeta::parse_meta_list(args) {
+            Ok(items) => items,
+            Err(error) => {
+                errors.push(error.into());
+                return Args::Partial(Self::default());
+            }
+        };
+        match Self::from_list(&items) {
+            Ok(args) => Args::Read(args),
+            Err(error) => {
+                errors.push(error);
+                Args::Partial(Self::salvage(&items))
+            }
+        }
+    }
+
+    /// Each argument read alone: the first well-formed value of each key, every
+    /// well-formed category, and nothing of what darling rejected.
+    fn salvage(items: &[NestedMeta]) -> Self {
+        let mut args = Self::default();
+        for item in items {
+            let NestedMeta::Meta(meta) = item else {
+                continue;
+            };
+            let Some(key) = meta.path().get_ident() else {
+                continue;
+            };
+            match key.to_string().as_str() {
+                "category" => args.categories.extend(CategoryDecl::read(meta).0),
+                "category_enum" => salvage_one(&mut args.category_enum, meta),
+                "crate" => salvage_one(&mut args.krate, meta),
+                "extends" => salvage_one(&mut args.extends, meta),
+                "range" => salvage_one(&mut args.range, meta),
+                _ => {}
+            }
+        }
+        args
+    }
+}
+
+fn salvage_one<T: FromMeta>(slot: &mut Option<T>, meta: &Meta) {
+    if slot.is_none() {
+        *slot = T::from_meta(meta).ok();
     }
 }
 
 /// `category(Client = "Client-only errors", client_only)`.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct CategoryDecl {
     /// The Rust name of the category: a variant of the generated category enum.
     pub ident: Ident,
@@ -96,29 +166,41 @@ pub struct CategoryDecl {
 
 impl FromMeta for CategoryDecl {
     fn from_meta(item: &Meta) -> Result<Self> {
+        match Self::read(item) {
+            (Some(decl), errors) if errors.is_empty() => Ok(decl),
+            (_, mut errors) => {
+                if errors.is_empty() {
+                    errors.push(Error::custom(CATEGORY_SHAPE).with_span(item));
+                }
+                Err(Error::multiple(errors))
+            }
+        }
+    }
+}
+
+impl CategoryDecl {
+    /// The category, when its name and title could be read, and every mistake in it.
+    fn read(item: &Meta) -> (Option<Self>, Vec<Error>) {
         let Meta::List(list) = item else {
-            return Err(Error::custom(CATEGORY_SHAPE).with_span(item));
+            return (None, vec![Error::custom(CATEGORY_SHAPE).with_span(item)]);
         };
-        let items = NestedMeta::parse_meta_list(list.tokens.clone())?;
-        let mut errors = Error::accumulator();
+        let items = match NestedMeta::parse_meta_list(list.tokens.clone()) {
+            Ok(items) => items,
+            Err(error) => return (None, vec![error.into()]),
+        };
+        let mut errors = Vec::new();
         let mut parts = CategoryParts::default();
         for nested in &items {
             if let Err(error) = parts.take(nested) {
                 errors.push(error);
             }
         }
-        let Some((ident, title)) = parts.named else {
-            let mut reported = errors.into_inner();
-            if reported.is_empty() {
-                reported.push(Error::custom(CATEGORY_SHAPE).with_span(item));
-            }
-            return Err(Error::multiple(reported));
-        };
-        errors.finish_with(Self {
+        let decl = parts.named.map(|(ident, title)| Self {
             ident,
             title,
             client_only: parts.client_only,
-        })
+        });
+        (decl, errors)
     }
 }
 
@@ -204,7 +286,7 @@ impl CategoryParts {
 }
 
 /// `#[entry(Api, alias, display = "...")]` on a variant.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct EntryAttr {
     /// The category, as written: resolved against the declared ones in `valid.rs`.
     pub category: Option<Ident>,

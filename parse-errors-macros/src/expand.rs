@@ -713,12 +713,9 @@ fn base_checks(model: &Model<'_>) -> TokenStream {
         return TokenStream::new();
     };
     let checks = model.rows.iter().filter_map(|row| {
+        let written = row.entry.code.as_ref().filter(|code| code.written)?;
         let code = code_literal(row.code);
-        let span = row
-            .entry
-            .code
-            .as_ref()
-            .map_or(row.entry.ident.span(), |code| code.expr.span());
+        let span = written.expr.span();
         match row.role {
             Role::Canonical => Some(quote_spanned! {span=>
                 const _: () = if let ::core::option::Option::Some(taken) = #base::from_code(#code) {

@@ -1,46 +1,37 @@
-//! What a table with mistakes expands to: its errors, plus a stand-in enum.
+//! What a table with mistakes expands to: its errors, plus a stand-in.
 //!
-//! The stand-in keeps every name the user wrote, so code elsewhere in the crate
-//! that names the table or its entries still resolves, and the user sees the
-//! table's own errors rather than a cascade of "cannot find type" ones.
+//! The stand-in is the table with each mistake replaced by something neutral,
+//! expanded as any table is: the same enum, consts, methods and trait impls. The
+//! rest of the user's crate, which calls `from_code` or matches on an entry,
+//! then compiles as it will once the table is fixed, and the user sees the
+//! table's own errors, not a cascade of "no function named `from_code`" ones.
+//! This is thiserror's fallback, taken to the whole generated API.
 
-use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 
 use darling::Error;
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
+use syn::{Attribute, Expr, ExprLit, ExprUnary, Ident, Lit, LitInt, LitStr, Meta, UnOp};
 
-use crate::ast::Table;
-use crate::valid::BASE_VARIANT;
+use crate::ast::{self, Code, Description, Table};
+use crate::attr::{Args, CategoryDecl, CodeRangeArg, TableArgs};
+use crate::expand;
+use crate::valid::{self, BASE_VARIANT, DERIVED, RESERVED_NAMES};
 
 pub fn table(table: &Table, errors: Vec<Error>) -> TokenStream {
-    let errors = Error::multiple(errors).write_errors();
-    let (attrs, vis, ident) = (&table.attrs, &table.vis, &table.ident);
-    let mut seen = HashSet::new();
-    let variants = table
-        .entries
-        .iter()
-        .filter(|entry| entry.attr.alias.is_none() && seen.insert(entry.ident.to_string()))
-        .map(|entry| {
-            let (attrs, variant) = (&entry.attrs, &entry.ident);
-            quote!(#(#attrs)* #variant)
-        });
-    let base = table
-        .args
-        .as_ref()
-        .and_then(|args| args.extends.as_ref())
-        .map(|base| {
-            let variant = format_ident!("{}", BASE_VARIANT);
-            quote!(#variant(#base),)
-        });
-    quote! {
-        #errors
-        #(#attrs)*
-        #vis enum #ident {
-            #(#variants,)*
-            #base
-        }
+    let mut output: TokenStream = errors.into_iter().map(Error::write_errors).collect();
+    let stand_in = stand_in(table);
+    let mut unexpected = Vec::new();
+    match valid::check(&stand_in, &mut unexpected) {
+        Some(model) if !stand_in.entries.is_empty() => output.extend(expand::table(&model)),
+        // No entries to stand for (an enum cannot be `#[repr(i32)]` then), or a
+        // stand-in the checks reject, which the tests rule out: the bare enum
+        // still keeps the names.
+        _ => output.extend(bare_enum(&stand_in)),
     }
+    output
 }
 
 /// The input is not a table at all: report why and give the item back unchanged.
@@ -48,4 +39,296 @@ pub fn item(input: TokenStream, error: Error) -> TokenStream {
     let mut output = error.write_errors();
     output.extend(input);
     output
+}
+
+/// The table with every mistake replaced by something the checks accept: a
+/// name given twice is kept once, a missing or clashing code is made up, an
+/// unknown category is the first one, and so on. Each replacement keeps every
+/// name the user wrote that can be kept, so code that uses the table resolves.
+pub fn stand_in(table: &Table) -> Table {
+    let mut args = stand_in_args(table);
+    let extends = args.extends.is_some();
+    // Codes made up below need not fit the table's range: nothing checks them.
+    args.range = Some(CodeRangeArg {
+        start: i32::MIN,
+        end: i32::MAX,
+    });
+    let declared: HashSet<String> = args
+        .categories
+        .iter()
+        .map(|c| c.ident.to_string())
+        .collect();
+    let first_category = args.categories.first().map(|c| c.ident.clone());
+    let several_categories = args.categories.len() > 1;
+
+    let mut names = HashSet::new();
+    let mut entries: Vec<ast::Entry> = table
+        .entries
+        .iter()
+        .filter(|entry| {
+            let reserved = RESERVED_NAMES.contains(&entry.name.as_str())
+                || (extends && entry.name == BASE_VARIANT);
+            !reserved && names.insert(entry.name.clone())
+        })
+        .cloned()
+        .collect();
+    for entry in &mut entries {
+        entry.attrs.retain(|attr| !attr.path().is_ident("cfg"));
+        match &mut entry.description {
+            None => {
+                entry.attrs.push(doc_attr(NO_DESCRIPTION));
+                entry.description = Some(Description {
+                    text: NO_DESCRIPTION.trim().to_owned(),
+                    span: entry.span,
+                });
+            }
+            Some(description) if description.text.is_empty() => {
+                NO_DESCRIPTION.trim().clone_into(&mut description.text);
+            }
+            Some(_) => {}
+        }
+        if entry
+            .attr
+            .display
+            .as_ref()
+            .is_some_and(|text| text.value().trim().is_empty())
+        {
+            entry.attr.display = None;
+        }
+        let known = entry
+            .attr
+            .category
+            .as_ref()
+            .is_some_and(|category| declared.contains(&category.to_string()));
+        if !known && (entry.attr.category.is_some() || several_categories) {
+            entry.attr.category.clone_from(&first_category);
+        }
+    }
+    resolve_codes(&mut entries, extends);
+
+    let mut attrs = table.attrs.clone();
+    attrs.retain_mut(without_derived);
+    Table {
+        args: Args::Read(args),
+        attrs,
+        vis: table.vis.clone(),
+        ident: table.ident.clone(),
+        name: table.name.clone(),
+        entries,
+    }
+}
+
+/// What a stand-in entry without a description says.
+const NO_DESCRIPTION: &str = " No description.";
+
+/// The arguments, with a category to put entries in even when none could be read.
+fn stand_in_args(table: &Table) -> TableArgs {
+    let mut args = table.args.known().clone();
+    if args
+        .category_enum
+        .as_ref()
+        .is_some_and(|name| *name == table.ident)
+    {
+        args.category_enum = None;
+    }
+    let mut idents = HashSet::new();
+    args.categories
+        .retain(|category| idents.insert(category.ident.to_string()));
+    if args.categories.is_empty() {
+        args.categories.push(CategoryDecl {
+            ident: format_ident!("Uncategorized"),
+            title: LitStr::new("Uncategorized", Span::call_site()),
+            client_only: None,
+        });
+    }
+    // Titles only need to be distinct and non-empty: the stand-in never runs.
+    let mut titles = HashSet::new();
+    for category in &mut args.categories {
+        let mut title = category.title.value();
+        if title.trim().is_empty() || titles.contains(&title) {
+            title = category.ident.to_string();
+            while titles.contains(&title) {
+                title.push('\'');
+            }
+            category.title = LitStr::new(&title, category.title.span());
+        }
+        titles.insert(title);
+    }
+    args
+}
+
+/// Gives every code one canonical entry: a code shared by entries that are all
+/// aliases gets its first one as canonical (unless they name a base code); a
+/// second canonical entry, or one without a readable code, gets a code of its
+/// own; an alias follows its canonical entry's category and has no `display`.
+fn resolve_codes(entries: &mut [ast::Entry], extends: bool) {
+    let mut canonical_of: HashMap<i32, usize> = HashMap::new();
+    let mut needs_code = Vec::new();
+    let mut base_aliases = Vec::new();
+    let aliased: HashSet<i32> = entries
+        .iter()
+        .filter(|entry| entry.attr.alias.is_none())
+        .filter_map(|entry| entry.code.as_ref().map(|code| code.value))
+        .collect();
+    for (index, entry) in entries.iter_mut().enumerate() {
+        let Some(code) = entry.code.as_ref().map(|code| code.value) else {
+            entry.attr.alias = None;
+            needs_code.push(index);
+            continue;
+        };
+        if entry.attr.alias.is_some() {
+            if aliased.contains(&code) {
+                continue;
+            }
+            if extends {
+                base_aliases.push(index);
+                continue;
+            }
+            if canonical_of.contains_key(&code) {
+                continue;
+            }
+            entry.attr.alias = None;
+        }
+        if let Entry::Vacant(slot) = canonical_of.entry(code) {
+            slot.insert(index);
+        } else {
+            needs_code.push(index);
+        }
+    }
+    let mut used: HashSet<i32> = entries
+        .iter()
+        .filter_map(|entry| entry.code.as_ref().map(|code| code.value))
+        .collect();
+    let mut next = used.iter().copied().max().unwrap_or(0);
+    for index in needs_code {
+        next = free_code(next, &used);
+        used.insert(next);
+        entries[index].code = Some(Code {
+            value: next,
+            expr: literal_expr(next),
+            written: false,
+        });
+    }
+    for index in base_aliases {
+        let attr = &mut entries[index].attr;
+        attr.category = None;
+        attr.display = None;
+    }
+    for index in 0..entries.len() {
+        let entry = &entries[index];
+        let Some(code) = entry.code.as_ref().map(|code| code.value) else {
+            continue;
+        };
+        if entry.attr.alias.is_none() {
+            continue;
+        }
+        if let Some(&canonical) = canonical_of.get(&code) {
+            let category = entries[canonical].attr.category.clone();
+            let attr = &mut entries[index].attr;
+            attr.category = category;
+            attr.display = None;
+        }
+    }
+}
+
+/// A code no entry has, near `after`: above it while there is room, then below.
+fn free_code(after: i32, used: &HashSet<i32>) -> i32 {
+    let mut up = (after..=i32::MAX).filter(|code| !used.contains(code));
+    if let Some(code) = up.next() {
+        return code;
+    }
+    (i32::MIN..after)
+        .rev()
+        .find(|code| !used.contains(code))
+        .unwrap_or(after)
+}
+
+/// `value` as a discriminant: a literal, negated when below zero.
+fn literal_expr(value: i32) -> Expr {
+    let literal = Expr::Lit(ExprLit {
+        attrs: Vec::new(),
+        lit: Lit::Int(LitInt::new(
+            &value.unsigned_abs().to_string(),
+            Span::call_site(),
+        )),
+    });
+    if value >= 0 {
+        return literal;
+    }
+    Expr::Unary(ExprUnary {
+        attrs: Vec::new(),
+        op: UnOp::Neg(syn::token::Minus::default()),
+        expr: Box::new(literal),
+    })
+}
+
+fn doc_attr(text: &str) -> Attribute {
+    Attribute {
+        pound_token: syn::token::Pound::default(),
+        style: syn::AttrStyle::Outer,
+        bracket_token: syn::token::Bracket::default(),
+        meta: Meta::NameValue(syn::MetaNameValue {
+            path: format_ident!("doc").into(),
+            eq_token: syn::token::Eq::default(),
+            value: Expr::Lit(ExprLit {
+                attrs: Vec::new(),
+                lit: Lit::Str(LitStr::new(text, Span::call_site())),
+            }),
+        }),
+    }
+}
+
+/// Drops `#[repr]` and the traits the expansion derives from an attribute of
+/// the enum; `false` when nothing of the attribute is left.
+fn without_derived(attr: &mut Attribute) -> bool {
+    if attr.path().is_ident("repr") {
+        return false;
+    }
+    if !attr.path().is_ident("derive") {
+        return true;
+    }
+    let mut kept = Vec::new();
+    let parsed = attr.parse_nested_meta(|meta| {
+        let ours = meta
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| DERIVED.contains(&last.ident.to_string().as_str()));
+        if !ours {
+            kept.push(meta.path);
+        }
+        Ok(())
+    });
+    // A derive list that does not parse is rustc's to report: leave it as written.
+    if parsed.is_err() {
+        return true;
+    }
+    if let Meta::List(list) = &mut attr.meta {
+        list.tokens = quote!(#(#kept),*);
+    }
+    !kept.is_empty()
+}
+
+/// The enum alone, its entries' names as unit variants.
+fn bare_enum(table: &Table) -> TokenStream {
+    let (attrs, vis, ident) = (&table.attrs, &table.vis, &table.ident);
+    let variants = table
+        .entries
+        .iter()
+        .filter(|entry| entry.attr.alias.is_none())
+        .map(|entry| {
+            let (attrs, variant) = (&entry.attrs, &entry.ident);
+            quote!(#(#attrs)* #variant)
+        });
+    let base = table.args.known().extends.as_ref().map(|base| {
+        let variant = Ident::new(BASE_VARIANT, Span::call_site());
+        quote!(#variant(#base),)
+    });
+    quote! {
+        #(#attrs)*
+        #vis enum #ident {
+            #(#variants,)*
+            #base
+        }
+    }
 }

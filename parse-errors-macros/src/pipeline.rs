@@ -17,6 +17,23 @@ pub fn expand_table(args: TokenStream, input: TokenStream) -> TokenStream {
     };
     match valid::check(&table, &mut errors) {
         Some(model) => expand::table(&model),
-        None => fallback::table(&table, errors),
+        None => fallback::table(&table, in_reading_order(errors)),
     }
+}
+
+/// The errors in the order of the source, whatever the order of the checks
+/// that found them, so a user reads them top to bottom as a list of fixes.
+/// An error reported with a second, "first here" one is placed by the first of
+/// the pair and keeps it right after it.
+fn in_reading_order(errors: Vec<darling::Error>) -> Vec<darling::Error> {
+    let mut keyed: Vec<_> = errors
+        .into_iter()
+        .filter_map(|error| {
+            let parts: Vec<darling::Error> = error.into_iter().collect();
+            let start = parts.first()?.span().start();
+            Some(((start.line, start.column), darling::Error::multiple(parts)))
+        })
+        .collect();
+    keyed.sort_by_key(|(start, _)| *start);
+    keyed.into_iter().map(|(_, error)| error).collect()
 }

@@ -228,6 +228,75 @@ fn expansion_snapshot() {
     );
 }
 
+/// Whether the stand-in of a table with mistakes is a table the checks accept,
+/// with an entry for every name the user wrote once, and whether the whole
+/// output is Rust; `Err` says what went wrong.
+fn check_stand_in(args: TokenStream, input: TokenStream) -> Result<(), String> {
+    let mut errors = Vec::new();
+    let Ok(table) = crate::ast::Table::parse(args.clone(), input.clone(), &mut errors) else {
+        return Ok(());
+    };
+    let stand_in = crate::fallback::stand_in(&table);
+    let mut unexpected = Vec::new();
+    let accepted = crate::valid::check(&stand_in, &mut unexpected).is_some();
+    if !unexpected.is_empty() || !accepted {
+        let messages: Vec<String> = unexpected.iter().map(ToString::to_string).collect();
+        return Err(format!("the stand-in is rejected: {messages:?}"));
+    }
+    let kept: std::collections::HashSet<&str> = stand_in
+        .entries
+        .iter()
+        .map(|entry| entry.name.as_str())
+        .collect();
+    let reserved = ["ALL", "COUNT", "ENTRIES", "Base"];
+    if let Some(lost) = table.entries.iter().find(|entry| {
+        !kept.contains(entry.name.as_str()) && !reserved.contains(&entry.name.as_str())
+    }) {
+        return Err(format!("the stand-in lost `{}`", lost.name));
+    }
+    syn::parse2::<syn::File>(expand_table(args, input))
+        .map(drop)
+        .map_err(|error| format!("the output is not Rust: {error}"))
+}
+
+/// Every table of the UI suite, whatever its mistakes, has a stand-in that
+/// gives the rest of the crate the whole generated API.
+#[test]
+fn every_ui_case_has_a_stand_in() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/ui/fail");
+    let mut tables = 0;
+    for file in std::fs::read_dir(dir).expect("the UI suite is beside this crate") {
+        let path = file.expect("a readable directory").path();
+        if path.extension().is_none_or(|extension| extension != "rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).expect("a readable case");
+        let file: syn::File = syn::parse_str(&source).expect("a case is Rust");
+        for mut item in file.items {
+            let syn::Item::Enum(item_enum) = &mut item else {
+                continue;
+            };
+            let Some(at) = item_enum
+                .attrs
+                .iter()
+                .position(|attr| attr.path().is_ident("parse_errors"))
+            else {
+                continue;
+            };
+            let attr = item_enum.attrs.remove(at);
+            let args = match attr.meta {
+                syn::Meta::List(list) => list.tokens,
+                _ => TokenStream::new(),
+            };
+            tables += 1;
+            if let Err(why) = check_stand_in(args, quote!(#item)) {
+                panic!("{}: {why}", path.display());
+            }
+        }
+    }
+    assert!(tables >= 40, "only {tables} tables found in {dir}");
+}
+
 mod properties {
     use proc_macro2::TokenStream;
     use proptest::prelude::*;
@@ -346,6 +415,25 @@ mod properties {
             lines.insert(at, format!("{insert} {}", tail.join(" ")));
             if let (Ok(args), Ok(input)) = (VALID_ARGS.parse::<TokenStream>(), lines.join("\n").parse::<TokenStream>()) {
                 let _ = expand_table(args, input);
+            }
+        }
+
+        #[test]
+        fn mutated_tables_have_a_stand_in(
+            cut in 0usize..64,
+            insert in piece(),
+            at in 0usize..64,
+            tail in prop::collection::vec(piece(), 0..3),
+            args in prop::collection::vec(piece(), 0..6),
+        ) {
+            let mut lines: Vec<String> = VALID_TABLE.lines().map(str::to_owned).collect();
+            lines.remove(cut % lines.len());
+            let at = at % (lines.len() + 1);
+            lines.insert(at, format!("{insert} {}", tail.join(" ")));
+            let args = format!("{VALID_ARGS}, {}", args.join(" "));
+            if let (Ok(args), Ok(input)) = (args.parse::<TokenStream>(), lines.join("\n").parse::<TokenStream>()) {
+                let checked = super::check_stand_in(args, input);
+                prop_assert!(checked.is_ok(), "{}", checked.unwrap_err());
             }
         }
 

@@ -16,10 +16,10 @@ use crate::attr::{CategoryDecl, ENTRY_FLAGS};
 use crate::suggest;
 
 /// Associated items every table gets: no entry may take these names.
-const RESERVED_NAMES: &[&str] = &["ALL", "COUNT", "ENTRIES"];
+pub const RESERVED_NAMES: &[&str] = &["ALL", "COUNT", "ENTRIES"];
 
 /// The traits the expansion derives, which a user's own derive would implement twice.
-const DERIVED: &[&str] = &[
+pub const DERIVED: &[&str] = &[
     "Clone",
     "Copy",
     "PartialEq",
@@ -92,10 +92,12 @@ pub const BASE_VARIANT: &str = "Base";
 /// Checks `table`, pushing one error per mistake; a model only when `errors`,
 /// those of reading the table included, stays empty.
 pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>> {
-    let base = table.args.as_ref().and_then(|args| args.extends.as_ref());
+    // `extends` is read even when other arguments have mistakes: without it,
+    // every alias of a base code would look like an alias of nothing.
+    let base = table.args.known().extends.as_ref();
     let categories = table
         .args
-        .as_ref()
+        .read()
         .map(|args| check_categories(table, &args.categories, errors));
     check_enum_attrs(table, errors);
     check_names(table, base.is_some(), errors);
@@ -128,7 +130,7 @@ pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>>
     if !errors.is_empty() {
         return None;
     }
-    let (args, categories) = (table.args.as_ref()?, categories?);
+    let (args, categories) = (table.args.read()?, categories?);
     let rows = table
         .entries
         .iter()
@@ -185,16 +187,13 @@ fn check_categories<'a>(
     let mut by_title: HashMap<String, &CategoryDecl> = HashMap::new();
     for decl in declared {
         if let Some(first) = by_name.insert(decl.ident.to_string(), decl) {
-            errors.push(
+            errors.push(with_first_here(
                 Error::custom(format!(
                     "category `{}` is declared twice: remove one declaration",
                     decl.ident
                 ))
                 .with_span(&decl.ident),
-            );
-            errors.push(first_defined_here(
-                &first.ident,
-                &format!("category `{}`", first.ident),
+                first_defined_here(&first.ident, &format!("category `{}`", first.ident)),
             ));
         }
         let title = decl.title.value();
@@ -218,7 +217,7 @@ fn check_categories<'a>(
     }
     if let Some(name) = table
         .args
-        .as_ref()
+        .read()
         .and_then(|args| args.category_enum.as_ref())
         && *name == table.ident
     {
@@ -392,13 +391,13 @@ fn check_names(table: &Table, extends: bool, errors: &mut Vec<Error>) {
             );
         }
         if let Some(first) = seen.insert(name.clone(), &entry.ident) {
-            errors.push(
+            errors.push(with_first_here(
                 Error::custom(format!(
                     "the name `{name}` is used by two entries: each name is written once"
                 ))
                 .with_span(&entry.ident),
-            );
-            errors.push(first_defined_here(first, &format!("`{name}`")));
+                first_defined_here(first, &format!("`{name}`")),
+            ));
         }
     }
 }
@@ -455,18 +454,16 @@ fn check_shared_codes(table: &Table, extends: bool, errors: &mut Vec<Error>) -> 
         };
         for &other in &canonicals[1..] {
             let (first, second) = (entry(canonical), entry(other));
-            errors.push(
+            errors.push(with_first_here(
                 Error::custom(format!(
                     "code {code} is used by both `{}` and `{}`: if they are two names of one code, \
                      mark every name but the canonical one `#[entry(alias)]`; if not, give `{}` a code of its own",
                     first.ident, second.ident, second.ident
                 ))
                 .with_span(&code_span(second)),
-            );
-            errors.push(
                 Error::custom(format!("`{}` uses code {code} first, here", first.ident))
                     .with_span(&code_span(first)),
-            );
+            ));
         }
         for &alias in rows
             .iter()
@@ -481,7 +478,9 @@ fn check_shared_codes(table: &Table, extends: bool, errors: &mut Vec<Error>) -> 
 /// Keeps a table's own codes in its range: the one it declares, or the app
 /// range of the Parse docs when it extends another table.
 fn check_range(table: &Table, roles: &[Role], errors: &mut Vec<Error>) {
-    let Some(args) = &table.args else { return };
+    let Some(args) = table.args.read() else {
+        return;
+    };
     let (start, end, declared) = match (&args.range, &args.extends) {
         (Some(range), _) => (range.start, range.end, true),
         (None, Some(_)) => (APP_RANGE.0, APP_RANGE.1, false),
@@ -582,6 +581,13 @@ fn code_span(entry: &Entry) -> Span {
         .code
         .as_ref()
         .map_or(entry.ident.span(), |code| code.expr.span())
+}
+
+/// A mistake that involves two places, reported at the second and pointed back
+/// to the first. Stable proc macros cannot attach a note to an error, so the
+/// "first here" is an error of its own, kept next to the one it explains.
+fn with_first_here(error: Error, first: Error) -> Error {
+    Error::multiple(vec![error, first])
 }
 
 fn first_defined_here(ident: &Ident, what: &str) -> Error {
