@@ -63,6 +63,61 @@ fn every_row_resolves_by_code_and_by_name() {
     }
 }
 
+/// `ObjectNotFound` as an SDK would write it: `OBJECT_NOT_FOUND`.
+fn upper_snake(name: &str) -> String {
+    let mut out = String::new();
+    for (index, c) in name.char_indices() {
+        if index > 0 && c.is_ascii_uppercase() {
+            out.push('_');
+        }
+        out.push(c.to_ascii_uppercase());
+    }
+    out
+}
+
+#[test]
+fn every_name_resolves_loosely_in_any_case_and_with_underscores() {
+    for row in rows() {
+        let name = name_of(&row);
+        let exact = ErrorCode::from_name(&name);
+        for spelling in [upper_snake(&name), name.to_lowercase()] {
+            assert_eq!(ErrorCode::from_name_loose(&spelling), exact, "{spelling}");
+        }
+    }
+}
+
+/// A loose lookup reads an SDK constant as a name of the table, which is the
+/// SDK's meaning for every constant but one: the JS SDK's `INVALID_IMAGE_DATA`
+/// is 143, the docs page's `InvalidImageData` is 150. `from_sdk_name` follows
+/// the SDK, and the docs of `from_name_loose`'s users point there.
+#[test]
+fn a_loose_lookup_of_an_sdk_constant_finds_the_sdks_code_but_for_one_conflict() {
+    let mut agree = 0;
+    let mut differ = BTreeSet::new();
+    for row in rows() {
+        let Some(constant) = &row.js_sdk_constant else {
+            continue;
+        };
+        assert_eq!(
+            ErrorCode::from_sdk_name(constant).map(ErrorCode::code),
+            Some(row.code),
+            "{constant}"
+        );
+        match ErrorCode::from_name_loose(constant) {
+            Some(loose) if loose.code() == row.code => agree += 1,
+            Some(loose) => {
+                differ.insert((constant.clone(), loose.code()));
+            }
+            None => {}
+        }
+    }
+    assert!(agree > 50, "only {agree} SDK constants resolve loosely");
+    assert_eq!(
+        differ,
+        BTreeSet::from([("INVALID_IMAGE_DATA".to_owned(), 150)])
+    );
+}
+
 #[test]
 fn the_entries_are_the_rows_and_one_spelling_fix() {
     let named: BTreeSet<String> = rows().iter().map(name_of).collect();

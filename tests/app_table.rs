@@ -66,6 +66,20 @@ fn names_of_both_tables_resolve() {
         Ok(GameCode::Base(ErrorCode::InvalidSessionToken))
     );
     assert_eq!(GameCode::from_name("Nothing"), None);
+    assert_eq!(
+        GameCode::from_name_loose("SOLD_OUT"),
+        Some(GameCode::SoldOut)
+    );
+    assert_eq!(
+        GameCode::from_name_loose("no_such_item"),
+        Some(GameCode::Base(ErrorCode::ObjectNotFound))
+    );
+    assert_eq!(
+        GameCode::from_name_loose("INVALID_SESSION_TOKEN"),
+        Some(GameCode::Base(ErrorCode::InvalidSessionToken)),
+        "a loose name falls through to the base"
+    );
+    assert_eq!(GameCode::from_name_loose("NOTHING"), None);
 }
 
 #[test]

@@ -113,6 +113,36 @@ fn names_go_both_ways_for_canonical_and_alias_names() {
 }
 
 #[test]
+fn loose_names_ignore_ascii_case_and_underscores_only() {
+    for spelling in [
+        "levelnotfound",
+        "LEVEL_NOT_FOUND",
+        "level_not_found",
+        "Level_NotFound",
+    ] {
+        assert_eq!(
+            GameError::from_name_loose(spelling),
+            Some(GameError::LevelNotFound),
+            "{spelling}"
+        );
+    }
+    assert_eq!(
+        GameError::from_name_loose("UNKNOWN_LEVEL"),
+        Some(GameError::LevelNotFound),
+        "an alias is found loosely too"
+    );
+    for other in [
+        "Level-Not-Found",
+        "level not found",
+        "LevelNotFoundX",
+        "",
+        "_",
+    ] {
+        assert_eq!(GameError::from_name_loose(other), None, "{other:?}");
+    }
+}
+
+#[test]
 fn an_unknown_name_is_kept_and_the_closest_names_suggested() {
     let error: ParseNameError = "NotEnoughCoin".parse::<GameError>().unwrap_err();
     assert_eq!(error.input(), "NotEnoughCoin");

@@ -60,7 +60,7 @@ fn lookups_allocate_nothing() {
     let names: Vec<&str> = ErrorCode::ENTRIES
         .iter()
         .map(|entry| entry.name)
-        .chain(["NoSuchName", ""])
+        .chain(["NoSuchName", "", "OBJECT_NOT_FOUND", "invalid_json"])
         .collect();
     let mut found = 0usize;
     let count = allocations(|| {
@@ -75,6 +75,8 @@ fn lookups_allocate_nothing() {
         }
         for &name in &names {
             found += ErrorCode::from_name(std::hint::black_box(name))
+                .map_or(0, |kind| kind.name().len());
+            found += ErrorCode::from_name_loose(std::hint::black_box(name))
                 .map_or(0, |kind| kind.name().len());
         }
     });

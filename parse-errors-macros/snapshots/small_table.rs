@@ -92,6 +92,13 @@ impl ErrorCode {
             ::core::option::Option::None
         }
     }
+    /// The canonical row of this code in the table's `ENTRIES`.
+    #[inline]
+    #[must_use]
+    pub const fn entry(self) -> &'static ::parse_errors::__private::Entry {
+        &Self::ENTRIES[Self::__PARSE_ERRORS_ROWS[self.__parse_errors_index()]
+            as ::core::primitive::usize]
+    }
     /// The table's value for a name, canonical or alias; exact and case-sensitive.
     #[inline]
     #[must_use]
@@ -106,12 +113,24 @@ impl ErrorCode {
             _ => ::core::option::Option::None,
         }
     }
-    /// The canonical row of this code in the table's `ENTRIES`.
-    #[inline]
+    /// The table's value for a name in any ASCII case, with or without
+    /// underscores: `OBJECT_NOT_FOUND` finds `ObjectNotFound`. An exact name
+    /// is found as fast as by `from_name`; any other spelling takes a scan
+    /// of `ENTRIES`.
     #[must_use]
-    pub const fn entry(self) -> &'static ::parse_errors::__private::Entry {
-        &Self::ENTRIES[Self::__PARSE_ERRORS_ROWS[self.__parse_errors_index()]
-            as ::core::primitive::usize]
+    pub fn from_name_loose(
+        name: &::core::primitive::str,
+    ) -> ::core::option::Option<Self> {
+        if let ::core::option::Option::Some(found) = Self::from_name(name) {
+            return ::core::option::Option::Some(found);
+        }
+        match ::core::iter::Iterator::find(
+            &mut Self::ENTRIES.iter(),
+            |row| { ::parse_errors::__private::same_name_loosely(row.name, name) },
+        ) {
+            ::core::option::Option::Some(row) => Self::from_name(row.name),
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
     }
     /// The canonical name of this code.
     #[inline]

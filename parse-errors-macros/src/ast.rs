@@ -117,12 +117,15 @@ impl Entry {
                 .with_span(&variant.fields),
             );
         }
-        let attr = EntryAttr::from_attrs(&variant.attrs, errors);
-        let description = doc_paragraph(&variant.attrs, errors);
+        let attr = EntryAttr::from_attrs(&variant.ident, &variant.attrs, errors);
+        let description = doc_paragraph(&variant.ident, &variant.attrs, errors);
         let code = if let Some((_, expr)) = &variant.discriminant {
             code_of(&variant.ident, expr)
                 .map_err(|error| errors.push(error))
                 .ok()
+        } else if !matches!(variant.fields, Fields::Unit) {
+            // Reported above, with the code in the example.
+            None
         } else {
             errors.push(
                 Error::custom(format!(
@@ -187,7 +190,7 @@ fn code_of(entry: &Ident, expr: &Expr) -> Result<Code, Error> {
                 i32::MAX
             ),
         };
-        Error::custom(message).with_span(expr)
+        Error::custom(message).with_span(&literal_span(expr))
     })?;
     Ok(Code {
         value,
@@ -196,11 +199,33 @@ fn code_of(entry: &Ident, expr: &Expr) -> Result<Code, Error> {
     })
 }
 
+/// The literal of a code, its sign left out: where a wrong value is.
+fn literal_span(expr: &Expr) -> Span {
+    match expr {
+        Expr::Unary(unary) => literal_span(&unary.expr),
+        Expr::Group(group) => literal_span(&group.expr),
+        other => other.span(),
+    }
+}
+
+/// Whether a doc attribute is there that is not a plain string, such as
+/// `#[doc = concat!(...)]`: reported when read, so not "missing" as well.
+pub fn has_unreadable_doc(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|attr| {
+        attr.path().is_ident("doc")
+            && matches!(&attr.meta, syn::Meta::NameValue(pair) if attr::string_literal(&pair.value).is_none())
+    })
+}
+
 /// The first paragraph of the doc comment, with its whitespace normalised.
 ///
 /// Later paragraphs stay in the rustdoc only: they are where notes about an
 /// entry go without changing the description the table returns at run time.
-fn doc_paragraph(attrs: &[Attribute], errors: &mut Vec<Error>) -> Option<Description> {
+fn doc_paragraph(
+    entry: &Ident,
+    attrs: &[Attribute],
+    errors: &mut Vec<Error>,
+) -> Option<Description> {
     let mut lines = Vec::new();
     let mut span: Option<Span> = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
@@ -214,9 +239,10 @@ fn doc_paragraph(attrs: &[Attribute], errors: &mut Vec<Error>) -> Option<Descrip
                 lines.extend(text.value().split('\n').map(str::to_owned));
             }
             None => errors.push(
-                Error::custom(
-                    "write the description as a doc comment (`/// ...`), so the macro can read it",
-                )
+                Error::custom(format!(
+                    "write the description of `{entry}` as a doc comment (`/// ...`): \
+                     the macro reads text, not a macro call"
+                ))
                 .with_span(&pair.value),
             ),
         }

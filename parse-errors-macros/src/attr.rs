@@ -28,11 +28,13 @@ pub struct TableArgs {
     #[darling(multiple, rename = "category")]
     pub categories: Vec<CategoryDecl>,
     /// The name of the generated category enum; `<Table>Category` when absent.
+    #[darling(default, with = category_enum_arg)]
     pub category_enum: Option<Ident>,
     /// The path of the runtime crate, for users who rename `parse-errors`.
-    #[darling(rename = "crate")]
+    #[darling(rename = "crate", default, with = crate_arg)]
     pub krate: Option<Path>,
     /// A table this one extends: its codes are this table's too.
+    #[darling(default, with = extends_arg)]
     pub extends: Option<Path>,
     /// The codes this table's own entries may have; `9000..=9999` when it extends another.
     pub range: Option<CodeRangeArg>,
@@ -136,10 +138,10 @@ impl TableArgs {
             };
             match key.to_string().as_str() {
                 "category" => args.categories.extend(CategoryDecl::read(meta).0),
-                "category_enum" => salvage_one(&mut args.category_enum, meta),
-                "crate" => salvage_one(&mut args.krate, meta),
-                "extends" => salvage_one(&mut args.extends, meta),
-                "range" => salvage_one(&mut args.range, meta),
+                "category_enum" => salvage_one(&mut args.category_enum, category_enum_arg(meta)),
+                "crate" => salvage_one(&mut args.krate, crate_arg(meta)),
+                "extends" => salvage_one(&mut args.extends, extends_arg(meta)),
+                "range" => salvage_one(&mut args.range, CodeRangeArg::from_meta(meta).map(Some)),
                 _ => {}
             }
         }
@@ -147,10 +149,45 @@ impl TableArgs {
     }
 }
 
-fn salvage_one<T: FromMeta>(slot: &mut Option<T>, meta: &Meta) {
+fn salvage_one<T>(slot: &mut Option<T>, read: Result<Option<T>>) {
     if slot.is_none() {
-        *slot = T::from_meta(meta).ok();
+        *slot = read.ok().flatten();
     }
+}
+
+/// `category_enum = Section`: an identifier (or darling's string form of one).
+fn category_enum_arg(meta: &Meta) -> Result<Option<Ident>> {
+    explained(
+        Ident::from_meta(meta),
+        meta,
+        "`category_enum` takes a name for the category enum, like `category_enum = Category`",
+    )
+}
+
+/// `crate = ::parse_errors`: a path.
+fn crate_arg(meta: &Meta) -> Result<Option<Path>> {
+    explained(
+        Path::from_meta(meta),
+        meta,
+        "`crate` takes the path of the parse-errors crate, like `crate = ::parse_errors`",
+    )
+}
+
+/// `extends = parse_errors::ErrorCode`: a path.
+fn extends_arg(meta: &Meta) -> Result<Option<Path>> {
+    explained(
+        Path::from_meta(meta),
+        meta,
+        "`extends` takes the path of the table to extend, like `extends = parse_errors::ErrorCode`",
+    )
+}
+
+/// darling's own error ("Unexpected type `int`") says what is wrong, not what is wanted.
+fn explained<T>(read: Result<T>, meta: &Meta, wanted: &str) -> Result<Option<T>> {
+    read.map(Some).map_err(|_| match meta {
+        Meta::NameValue(pair) => Error::custom(wanted).with_span(&pair.value),
+        other => Error::custom(wanted).with_span(other),
+    })
 }
 
 /// `category(Client = "Client-only errors", client_only)`.
@@ -239,7 +276,7 @@ impl CategoryParts {
             .unwrap_or_default();
         if word == "client_only" {
             if self.client_only.replace(path.span()).is_some() {
-                return Err(given_twice("client_only").with_span(path));
+                return Err(given_twice("client_only", "in this `category(...)`").with_span(path));
             }
             return Ok(());
         }
@@ -297,30 +334,34 @@ pub struct EntryAttr {
 }
 
 impl EntryAttr {
-    /// Reads every `#[entry(...)]` of a variant, reporting each mistake and
-    /// keeping whatever could be read, so one typo causes one error.
-    pub fn from_attrs(attrs: &[Attribute], errors: &mut Vec<Error>) -> Self {
+    /// Reads every `#[entry(...)]` of the variant `entry`, reporting each
+    /// mistake and keeping whatever could be read, so one typo causes one error.
+    pub fn from_attrs(entry: &Ident, attrs: &[Attribute], errors: &mut Vec<Error>) -> Self {
         let mut merged = Self::default();
         let mut seen = false;
         for attr in attrs.iter().filter(|attr| is_entry_attr(attr)) {
             if std::mem::replace(&mut seen, true) {
                 errors.push(
-                    Error::custom("one `#[entry(...)]` per entry: merge its category and flags into the first")
-                        .with_span(attr.path()),
+                    Error::custom(format!(
+                        "`{entry}` has a second `#[entry(...)]`: merge its category and flags into the first"
+                    ))
+                    .with_span(attr.path()),
                 );
                 continue;
             }
             let Meta::List(list) = &attr.meta else {
                 errors.push(
-                    Error::custom("`#[entry]` needs a category or a flag: `#[entry(Api)]`, `#[entry(Api, alias)]`")
-                        .with_span(attr.path()),
+                    Error::custom(format!(
+                        "`#[entry]` on `{entry}` needs a category or a flag: `#[entry(Api)]`, `#[entry(Api, alias)]`"
+                    ))
+                    .with_span(attr.path()),
                 );
                 continue;
             };
             match NestedMeta::parse_meta_list(list.tokens.clone()) {
                 Ok(items) => {
                     for nested in &items {
-                        if let Err(error) = merged.take(nested) {
+                        if let Err(error) = merged.take(entry, nested) {
                             errors.push(error);
                         }
                     }
@@ -331,54 +372,60 @@ impl EntryAttr {
         merged
     }
 
-    fn take(&mut self, nested: &NestedMeta) -> Result<()> {
+    fn take(&mut self, entry: &Ident, nested: &NestedMeta) -> Result<()> {
         match nested {
-            NestedMeta::Meta(Meta::Path(path)) => self.take_word(path),
+            NestedMeta::Meta(Meta::Path(path)) => self.take_word(entry, path),
             NestedMeta::Meta(Meta::NameValue(pair)) if pair.path.is_ident("display") => {
-                self.take_display(pair)
+                self.take_display(entry, pair)
             }
             NestedMeta::Meta(Meta::NameValue(pair)) if pair.path.is_ident("alias") => {
                 // Take the flag all the same, so the table is checked as meant.
                 self.alias = Some(pair.path.span());
-                let flag = path_text(&pair.path);
-                Err(Error::custom(format!("`{flag}` is a flag and takes no value: write `{flag}`")).with_span(pair))
+                Err(Error::custom(format!(
+                    "`alias` on `{entry}` is a flag and takes no value: write `alias`"
+                ))
+                .with_span(pair))
             }
             NestedMeta::Meta(other) => {
                 let known = ENTRY_FLAGS.iter().chain(ENTRY_KEYS);
-                Err(Error::unknown_field_path_with_alts(other.path(), known).with_span(other.path()))
+                Err(Error::unknown_field_path_with_alts(other.path(), known)
+                    .with_span(other.path()))
             }
-            NestedMeta::Lit(literal) => Err(Error::custom(
-                "unexpected literal: an entry's attribute takes a category and flags, like `#[entry(Api, alias)]`",
-            )
+            NestedMeta::Lit(literal) => Err(Error::custom(format!(
+                "unexpected literal in the `#[entry]` of `{entry}`: it takes a category and flags, \
+                 like `#[entry(Api, alias)]`"
+            ))
             .with_span(literal)),
-            NestedMeta::NameValueInvalidExpr(invalid) => {
-                Err(Error::custom("expected a string literal: `display = \"...\"`").with_span(&invalid.path))
-            }
+            NestedMeta::NameValueInvalidExpr(invalid) => Err(Error::custom(format!(
+                "the `display` of `{entry}` takes a string literal: `display = \"...\"`"
+            ))
+            .with_span(&invalid.path)),
         }
     }
 
     /// A bare word: the `alias` flag, or the category.
-    fn take_word(&mut self, path: &Path) -> Result<()> {
+    fn take_word(&mut self, entry: &Ident, path: &Path) -> Result<()> {
         let Some(ident) = path.get_ident() else {
-            return Err(
-                Error::custom("a category is a single identifier, like `Api`").with_span(path),
-            );
+            return Err(Error::custom(format!(
+                "the category of `{entry}` is one of the table's category names, like `Api`, not a path"
+            ))
+            .with_span(path));
         };
         if ident == "alias" {
             if self.alias.replace(ident.span()).is_some() {
-                return Err(given_twice("alias").with_span(path));
+                return Err(given_twice("alias", &format!("for `{entry}`")).with_span(path));
             }
             return Ok(());
         }
         if ENTRY_KEYS.iter().any(|key| ident == key) {
-            return Err(
-                Error::custom(format!("`{ident}` takes a value: `{ident} = \"...\"`"))
-                    .with_span(path),
-            );
+            return Err(Error::custom(format!(
+                "`{ident}` on `{entry}` takes a value: `{ident} = \"...\"`"
+            ))
+            .with_span(path));
         }
         if let Some(first) = &self.category {
             return Err(Error::custom(format!(
-                "an entry has one category, and `{first}` is given already; remove `{ident}`"
+                "`{entry}` has one category, and `{first}` is given already; remove `{ident}`"
             ))
             .with_span(path));
         }
@@ -387,14 +434,14 @@ impl EntryAttr {
     }
 
     /// `display = "text"`.
-    fn take_display(&mut self, pair: &syn::MetaNameValue) -> Result<()> {
+    fn take_display(&mut self, entry: &Ident, pair: &syn::MetaNameValue) -> Result<()> {
         if self.display.is_some() {
-            return Err(given_twice("display").with_span(&pair.path));
+            return Err(given_twice("display", &format!("for `{entry}`")).with_span(&pair.path));
         }
         let Some(text) = string_literal(&pair.value) else {
-            return Err(Error::custom(
-                "`display` takes a string literal: `display = \"object not found\"`",
-            )
+            return Err(Error::custom(format!(
+                "the `display` of `{entry}` takes a string literal: `display = \"object not found\"`"
+            ))
             .with_span(&pair.value));
         };
         self.display = Some(text);
@@ -469,7 +516,7 @@ pub fn i32_literal(expr: &Expr) -> std::result::Result<i32, LiteralError> {
     i32::try_from(value).map_err(|_| LiteralError::OutOfRange)
 }
 
-/// A flag or key written twice in one attribute.
-fn given_twice(name: &str) -> Error {
-    Error::custom(format!("`{name}` is given twice: remove one"))
+/// A flag or key written twice for one thing: an entry, a category.
+fn given_twice(name: &str, on: &str) -> Error {
+    Error::custom(format!("`{name}` is given twice {on}: remove one"))
 }

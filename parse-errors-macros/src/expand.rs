@@ -98,6 +98,7 @@ fn inherent_impl(model: &Model<'_>, layout: &Layout) -> TokenStream {
     let consts = table_consts(model);
     let alias_consts = model.rows.iter().filter_map(|row| alias_const(model, row));
     let lookups = lookups(model, layout);
+    let name_lookups = name_lookups(model);
     let accessors = accessors(model);
     let taken = taken_message(model);
     // A table of its own finds its codes through arrays; one with a base, by `match`.
@@ -108,6 +109,7 @@ fn inherent_impl(model: &Model<'_>, layout: &Layout) -> TokenStream {
             #consts
             #(#alias_consts)*
             #lookups
+            #name_lookups
             #accessors
             #taken
             #layout
@@ -219,10 +221,9 @@ fn alias_const(model: &Model<'_>, row: &Row<'_>) -> Option<TokenStream> {
     })
 }
 
-/// From a code or a name to a variant, and back.
+/// From a code to a variant, and back.
 fn lookups(model: &Model<'_>, layout: &Layout) -> TokenStream {
     let private = private(model);
-    let str = quote!(::core::primitive::str);
     let base_variant = format_ident!("{}", BASE_VARIANT);
     let code_body = if model.base.is_none() {
         quote!(self as ::core::primitive::i32)
@@ -238,27 +239,9 @@ fn lookups(model: &Model<'_>, layout: &Layout) -> TokenStream {
             }
         }
     };
-    // Every name is a variant or an associated const of the table. The const of
-    // an alias of a base code panics when the base lacks the code; that is
-    // reported once, by `base_checks`, so this lookup does not use it.
-    let from_name = model.rows.iter().map(|row| {
-        let (name, item) = (&row.entry.name, &row.entry.ident);
-        if let (Role::BaseAlias, Some(base)) = (row.role, model.base) {
-            let code = code_literal(row.code);
-            quote! {
-                #name => match #base::from_code(#code) {
-                    ::core::option::Option::Some(base) => ::core::option::Option::Some(Self::#base_variant(base)),
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
-        } else {
-            quote!(#name => ::core::option::Option::Some(Self::#item))
-        }
-    });
-    let (code_lookup, name_fallback, entry_body) = match model.base {
+    let (code_lookup, entry_body) = match model.base {
         None => (
             layout.code_lookup(model),
-            quote!(::core::option::Option::None),
             quote! {
                 &Self::ENTRIES[Self::__PARSE_ERRORS_ROWS[self.__parse_errors_index()] as ::core::primitive::usize]
             },
@@ -274,20 +257,12 @@ fn lookups(model: &Model<'_>, layout: &Layout) -> TokenStream {
                 let index = Literal::usize_unsuffixed(index);
                 quote!(Self::#variant => &Self::ENTRIES[#index])
             });
+            let in_base = in_base(&quote!(#base::from_code(code)));
             (
                 quote! {
                     match code {
                         #(#from_code,)*
-                        _ => match #base::from_code(code) {
-                            ::core::option::Option::Some(base) => ::core::option::Option::Some(Self::#base_variant(base)),
-                            ::core::option::Option::None => ::core::option::Option::None,
-                        },
-                    }
-                },
-                quote! {
-                    match #base::from_name(name) {
-                        ::core::option::Option::Some(base) => ::core::option::Option::Some(Self::#base_variant(base)),
-                        ::core::option::Option::None => ::core::option::Option::None,
+                        _ => #in_base,
                     }
                 },
                 quote! {
@@ -314,6 +289,43 @@ fn lookups(model: &Model<'_>, layout: &Layout) -> TokenStream {
             #code_lookup
         }
 
+        /// The canonical row of this code in the table's `ENTRIES`.
+        #[inline]
+        #[must_use]
+        pub const fn entry(self) -> &'static #private::Entry {
+            #entry_body
+        }
+    }
+}
+
+/// From a name, canonical or alias, to a variant.
+fn name_lookups(model: &Model<'_>) -> TokenStream {
+    let private = private(model);
+    let str = quote!(::core::primitive::str);
+    // Every name is a variant or an associated const of the table. The const of
+    // an alias of a base code panics when the base lacks the code; that is
+    // reported once, by `base_checks`, so this lookup does not use it.
+    let from_name = model.rows.iter().map(|row| {
+        let (name, item) = (&row.entry.name, &row.entry.ident);
+        if let (Role::BaseAlias, Some(base)) = (row.role, model.base) {
+            let code = code_literal(row.code);
+            let in_base = in_base(&quote!(#base::from_code(#code)));
+            quote!(#name => #in_base)
+        } else {
+            quote!(#name => ::core::option::Option::Some(Self::#item))
+        }
+    });
+    let (name_fallback, loose_fallback) = match model.base {
+        None => (
+            quote!(::core::option::Option::None),
+            quote!(::core::option::Option::None),
+        ),
+        Some(base) => (
+            in_base(&quote!(#base::from_name(name))),
+            in_base(&quote!(#base::from_name_loose(name))),
+        ),
+    };
+    quote! {
         /// The table's value for a name, canonical or alias; exact and case-sensitive.
         #[inline]
         #[must_use]
@@ -324,11 +336,32 @@ fn lookups(model: &Model<'_>, layout: &Layout) -> TokenStream {
             }
         }
 
-        /// The canonical row of this code in the table's `ENTRIES`.
-        #[inline]
+        /// The table's value for a name in any ASCII case, with or without
+        /// underscores: `OBJECT_NOT_FOUND` finds `ObjectNotFound`. An exact name
+        /// is found as fast as by `from_name`; any other spelling takes a scan
+        /// of `ENTRIES`.
         #[must_use]
-        pub const fn entry(self) -> &'static #private::Entry {
-            #entry_body
+        pub fn from_name_loose(name: &#str) -> ::core::option::Option<Self> {
+            if let ::core::option::Option::Some(found) = Self::from_name(name) {
+                return ::core::option::Option::Some(found);
+            }
+            match ::core::iter::Iterator::find(&mut Self::ENTRIES.iter(), |row| {
+                #private::same_name_loosely(row.name, name)
+            }) {
+                ::core::option::Option::Some(row) => Self::from_name(row.name),
+                ::core::option::Option::None => #loose_fallback,
+            }
+        }
+    }
+}
+
+/// A lookup in the base table, its answer wrapped in the `Base` variant.
+fn in_base(lookup: &TokenStream) -> TokenStream {
+    let base_variant = format_ident!("{}", BASE_VARIANT);
+    quote! {
+        match #lookup {
+            ::core::option::Option::Some(base) => ::core::option::Option::Some(Self::#base_variant(base)),
+            ::core::option::Option::None => ::core::option::Option::None,
         }
     }
 }

@@ -104,6 +104,7 @@ pub fn stand_in(table: &Table) -> Table {
             entry.attr.category.clone_from(&first_category);
         }
     }
+    make_loose_twins_aliases(&mut entries);
     resolve_codes(&mut entries, extends);
 
     let mut attrs = table.attrs.clone();
@@ -155,6 +156,25 @@ fn stand_in_args(table: &Table) -> TableArgs {
         titles.insert(title);
     }
     args
+}
+
+/// Two names that differ only in case or underscores become names of one code.
+fn make_loose_twins_aliases(entries: &mut [ast::Entry]) {
+    let mut twins = Vec::new();
+    let mut seen = HashMap::new();
+    for (index, entry) in entries.iter().enumerate() {
+        if let Some(first) = valid::loose_twin(&mut seen, entry) {
+            twins.push((index, first.code.clone()));
+        }
+    }
+    for (index, code) in twins {
+        let entry = &mut entries[index];
+        entry.code = code.map(|code| Code {
+            written: false,
+            ..code
+        });
+        entry.attr.alias = Some(entry.ident.span());
+    }
 }
 
 /// Gives every code one canonical entry: a code shared by entries that are all

@@ -341,6 +341,7 @@ fn check_entry(entry: &Entry, errors: &mut Vec<Error>) {
         );
     }
     match &entry.description {
+        None if crate::ast::has_unreadable_doc(&entry.attrs) => {}
         None => errors.push(
             Error::custom(format!(
                 "entry `{}` has no description: write it as a doc comment, like `/// The object was not found.`",
@@ -372,7 +373,19 @@ fn check_entry(entry: &Entry, errors: &mut Vec<Error>) {
 
 fn check_names(table: &Table, extends: bool, errors: &mut Vec<Error>) {
     let mut seen: HashMap<String, &Ident> = HashMap::new();
+    let mut loosely: HashMap<String, &Entry> = HashMap::new();
     for entry in &table.entries {
+        if let Some(first) = loose_twin(&mut loosely, entry) {
+            errors.push(with_first_here(
+                Error::custom(format!(
+                    "`{}` and `{}` differ only in case or underscores, and have different codes: \
+                     `from_name_loose` could not tell them apart; rename one",
+                    first.ident, entry.ident
+                ))
+                .with_span(&entry.ident),
+                first_defined_here(&first.ident, &format!("`{}`", first.ident)),
+            ));
+        }
         let name = entry.name.clone();
         if extends && name == BASE_VARIANT {
             errors.push(
@@ -400,6 +413,28 @@ fn check_names(table: &Table, extends: bool, errors: &mut Vec<Error>) {
             ));
         }
     }
+}
+
+/// An earlier entry whose name is this one's but for ASCII case and
+/// underscores, and whose code differs; two names of one code may look alike.
+pub fn loose_twin<'a>(
+    seen: &mut HashMap<String, &'a Entry>,
+    entry: &'a Entry,
+) -> Option<&'a Entry> {
+    let folded = loose_name(&entry.name);
+    let first = *seen.entry(folded).or_insert(entry);
+    let (Some(first_code), Some(code)) = (&first.code, &entry.code) else {
+        return None;
+    };
+    (first.name != entry.name && first_code.value != code.value).then_some(first)
+}
+
+/// A name as `from_name_loose` compares it: ASCII lowercase, without underscores.
+fn loose_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| *c != '_')
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 /// Checks that every shared code is shared on purpose, and tells each entry's role.

@@ -81,8 +81,12 @@
 //!
 //! A code may be shared by several entries on purpose only: exactly one is the
 //! canonical name (a variant), and every other one is marked `alias` and becomes
-//! an associated constant equal to it. Mistakes are compile errors that point at
-//! the token to fix; all of a table's mistakes are reported in one compile:
+//! an associated constant equal to it. Two names may not differ only in case or
+//! underscores, so `from_name_loose` always finds one entry.
+//!
+//! Mistakes are compile errors that point at the token to fix, in source order,
+//! all of a table's mistakes in one compile. Meanwhile the rest of your crate
+//! sees the table's whole API, so those are the only errors it gets:
 //!
 //! ```compile_fail
 //! # use parse_errors::parse_errors;
@@ -142,7 +146,11 @@
 //! - `E::ALL` (one variant per code, table order), `E::COUNT`, `E::ENTRIES` (every
 //!   row as an [`Entry`], aliases included);
 //! - `code()`, `from_code()`, `From<E> for i32`, `TryFrom<i32>` (error: [`UnknownCodeError`]);
-//! - `name()`, `from_name()`, `FromStr` (error: [`ParseNameError`], with suggestions);
+//! - `name()`, `from_name()`, `FromStr` (error: [`ParseNameError`], with suggestions),
+//!   and `from_name_loose()`, which ignores ASCII case and underscores, so
+//!   `OBJECT_NOT_FOUND` finds `ObjectNotFound` (for the SDKs' own constants, use
+//!   [`ErrorCode::from_sdk_name`]: the JS SDK's `INVALID_IMAGE_DATA` is code 143,
+//!   the docs page's `InvalidImageData` is 150);
 //! - `description()`, `entry()`, `entries()` (every name of the code), `category()`,
 //!   `is_client_only()`;
 //! - `Display` (the entry's `display` text) and [`core::error::Error`];
@@ -201,5 +209,6 @@ struct ReadmeDoctests;
 /// They may change in any release; name them through their public paths.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::lookup::same_name_loosely;
     pub use crate::{Entry, ErrorCategory, ErrorTable, ParseNameError, UnknownCodeError};
 }

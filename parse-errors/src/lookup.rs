@@ -189,6 +189,19 @@ impl Input {
     }
 }
 
+/// Whether two names are the same once ASCII case and underscores are ignored,
+/// as `from_name_loose` compares them: `OBJECT_NOT_FOUND` is `ObjectNotFound`.
+#[doc(hidden)]
+#[must_use]
+pub fn same_name_loosely(a: &str, b: &str) -> bool {
+    fn fold(name: &str) -> impl Iterator<Item = u8> + '_ {
+        name.bytes()
+            .filter(|byte| *byte != b'_')
+            .map(|byte| byte.to_ascii_lowercase())
+    }
+    fold(a).eq(fold(b))
+}
+
 /// Names longer than this, once folded, are never suggested nor matched against.
 const MAX_FOLDED: usize = 64;
 

@@ -1,0 +1,10 @@
+use parse_errors::parse_errors;
+
+#[parse_errors(category(Api = "API Issues"))]
+pub enum ErrorCode {
+    /// The object was not found.
+    #[entry(display = " ")]
+    ObjectNotFound = 101,
+}
+
+fn main() {}
