@@ -16,6 +16,12 @@ fn ui() {
     cases.pass("tests/ui/pass/*.rs");
 }
 
+fn is_rust_file(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .is_some_and(|extension| extension == "rs")
+}
+
 /// The cases in a directory of `tests/ui`, as `fail/name.rs`.
 fn cases_in(dir: &str) -> BTreeSet<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -25,7 +31,7 @@ fn cases_in(dir: &str) -> BTreeSet<String> {
         .unwrap_or_else(|error| panic!("{}: {error}", path.display()))
         .map(|entry| entry.expect("a readable directory").file_name())
         .filter_map(|name| name.into_string().ok())
-        .filter(|name| name.ends_with(".rs"))
+        .filter(|name| is_rust_file(name))
         .map(|name| format!("{dir}/{name}"))
         .collect()
 }
@@ -38,7 +44,7 @@ fn the_readme_lists_every_case() {
     let listed: BTreeSet<String> = readme
         .split('`')
         .filter(|word| {
-            (word.starts_with("fail/") || word.starts_with("pass/")) && word.ends_with(".rs")
+            (word.starts_with("fail/") || word.starts_with("pass/")) && is_rust_file(word)
         })
         .map(str::to_owned)
         .collect();
