@@ -206,13 +206,15 @@ fn check_categories<'a>(
                 .with_span(&decl.title),
             );
         } else if let Some(first) = by_title.insert(title.clone(), decl) {
-            errors.push(
+            errors.push(with_first_here(
                 Error::custom(format!(
                     "categories `{}` and `{}` have the same title {title:?}: give each its own",
                     first.ident, decl.ident
                 ))
                 .with_span(&decl.title),
-            );
+                Error::custom(format!("`{}` has this title first, here", first.ident))
+                    .with_span(&first.title),
+            ));
         }
     }
     if let Some(name) = table
@@ -555,19 +557,33 @@ fn check_alias(
     if let (Some(category), Some(canonical_category)) = (category, canonical_category)
         && category != canonical_category
     {
-        let span = alias
-            .attr
-            .category
-            .as_ref()
-            .map_or(alias.ident.span(), Ident::span);
-        errors.push(
+        let category_span = |entry: &Entry| {
+            entry
+                .attr
+                .category
+                .as_ref()
+                .map_or(entry.ident.span(), Ident::span)
+        };
+        errors.push(with_first_here(
+            Error::custom(match &canonical.attr.category {
+                Some(wanted) => format!(
+                    "alias `{}` is in another category than its canonical entry `{}`: \
+                     the names of one code share its category; write `#[entry({wanted}, alias)]`",
+                    alias.ident, canonical.ident
+                ),
+                None => format!(
+                    "alias `{}` is in another category than its canonical entry `{}`: \
+                     the names of one code share its category",
+                    alias.ident, canonical.ident
+                ),
+            })
+            .with_span(&category_span(alias)),
             Error::custom(format!(
-                "alias `{}` is in another category than its canonical entry `{}`: \
-                 the names of one code share its category",
-                alias.ident, canonical.ident
+                "the category of `{}` is given here",
+                canonical.ident
             ))
-            .with_span(&span),
-        );
+            .with_span(&category_span(canonical)),
+        ));
     }
     if let Some(display) = &alias.attr.display {
         errors.push(
