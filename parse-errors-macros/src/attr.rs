@@ -9,6 +9,8 @@ use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Ident, Lit, LitStr, Meta, Path};
 
+use crate::suggest;
+
 /// The name of the helper attribute that carries an entry's category and flags.
 pub const ENTRY_ATTR: &str = "entry";
 
@@ -17,6 +19,9 @@ pub const ENTRY_FLAGS: &[&str] = &["alias"];
 
 /// Keys of an entry's attribute that take a value.
 pub const ENTRY_KEYS: &[&str] = &["display"];
+
+/// The arguments `#[parse_errors(...)]` takes.
+pub const TABLE_KEYS: &[&str] = &["category", "category_enum", "crate", "extends", "range"];
 
 /// Flags a category declaration accepts besides its name and title.
 pub const CATEGORY_FLAGS: &[&str] = &["client_only"];
@@ -116,8 +121,11 @@ impl TableArgs {
                 return Args::Partial(Self::default());
             }
         };
+        let before = errors.len();
+        let items = screen_keys(items, errors);
         match Self::from_list(&items) {
-            Ok(args) => Args::Read(args),
+            Ok(args) if errors.len() == before => Args::Read(args),
+            Ok(args) => Args::Partial(args),
             Err(error) => {
                 errors.push(error);
                 Args::Partial(Self::salvage(&items))
@@ -147,6 +155,50 @@ impl TableArgs {
         }
         args
     }
+}
+
+/// Drops, and reports, the arguments darling would reject as unknown or
+/// repeated, so that those two mistakes read like every other message.
+fn screen_keys(items: Vec<NestedMeta>, errors: &mut Vec<Error>) -> Vec<NestedMeta> {
+    let mut seen = std::collections::HashSet::new();
+    items
+        .into_iter()
+        .filter(|item| {
+            let NestedMeta::Meta(meta) = item else {
+                return true;
+            };
+            let key = path_text(meta.path());
+            if !TABLE_KEYS.contains(&key.as_str()) {
+                errors.push(
+                    unknown(
+                        &format!("`#[parse_errors]` has no argument `{key}`"),
+                        &key,
+                        TABLE_KEYS,
+                    )
+                    .with_span(meta.path()),
+                );
+                return false;
+            }
+            if key != "category" && !seen.insert(key.clone()) {
+                errors.push(given_twice(&key, "to `#[parse_errors]`").with_span(meta.path()));
+                return false;
+            }
+            true
+        })
+        .collect()
+}
+
+/// `problem`, then the closest of `known` to `word` as a suggestion, or all of them.
+fn unknown(problem: &str, word: &str, known: &[&str]) -> Error {
+    let closest = suggest::closest(word, known.iter().map(|known| (*known).to_owned()));
+    let hint = closest.map_or_else(
+        || {
+            let known: Vec<String> = known.iter().map(|known| format!("`{known}`")).collect();
+            format!("it takes {}", known.join(", "))
+        },
+        |close| format!("did you mean `{close}`?"),
+    );
+    Error::custom(format!("{problem}: {hint}"))
 }
 
 fn salvage_one<T>(slot: &mut Option<T>, read: Result<Option<T>>) {
@@ -281,7 +333,12 @@ impl CategoryParts {
             return Ok(());
         }
         if word.starts_with(|first: char| first.is_ascii_lowercase()) {
-            return Err(Error::unknown_field_with_alts(&word, CATEGORY_FLAGS).with_span(path));
+            return Err(unknown(
+                &format!("a category has no flag `{word}`"),
+                &word,
+                CATEGORY_FLAGS,
+            )
+            .with_span(path));
         }
         let name = path_text(path);
         Err(Error::custom(format!(
@@ -387,9 +444,14 @@ impl EntryAttr {
                 .with_span(pair))
             }
             NestedMeta::Meta(other) => {
-                let known = ENTRY_FLAGS.iter().chain(ENTRY_KEYS);
-                Err(Error::unknown_field_path_with_alts(other.path(), known)
-                    .with_span(other.path()))
+                let key = path_text(other.path());
+                let known: Vec<&str> = ENTRY_FLAGS.iter().chain(ENTRY_KEYS).copied().collect();
+                Err(unknown(
+                    &format!("`#[entry]` on `{entry}` has no key `{key}`"),
+                    &key,
+                    &known,
+                )
+                .with_span(other.path()))
             }
             NestedMeta::Lit(literal) => Err(Error::custom(format!(
                 "unexpected literal in the `#[entry]` of `{entry}`: it takes a category and flags, \
