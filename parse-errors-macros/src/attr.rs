@@ -45,6 +45,8 @@ pub struct TableArgs {
     pub range: Option<CodeRangeArg>,
 }
 
+const RANGE_SHAPE: &str = "`range` is an inclusive range of codes, like `range = 9000..=9999`";
+
 /// `range = 9000..=9999`: the codes a table's own entries may have.
 #[derive(Clone, Debug)]
 pub struct CodeRangeArg {
@@ -53,11 +55,15 @@ pub struct CodeRangeArg {
 }
 
 impl FromMeta for CodeRangeArg {
+    fn from_meta(item: &Meta) -> Result<Self> {
+        match item {
+            Meta::NameValue(pair) => Self::from_expr(&pair.value),
+            other => Err(Error::custom(RANGE_SHAPE).with_span(other)),
+        }
+    }
+
     fn from_expr(expr: &Expr) -> Result<Self> {
-        let shape = || {
-            Error::custom("`range` is an inclusive range of codes, like `range = 9000..=9999`")
-                .with_span(expr)
-        };
+        let shape = || Error::custom(RANGE_SHAPE).with_span(expr);
         let Expr::Range(range) = expr else {
             return Err(shape());
         };
@@ -164,8 +170,19 @@ fn screen_keys(items: Vec<NestedMeta>, errors: &mut Vec<Error>) -> Vec<NestedMet
     items
         .into_iter()
         .filter(|item| {
-            let NestedMeta::Meta(meta) = item else {
-                return true;
+            let meta = match item {
+                NestedMeta::Meta(meta) => meta,
+                NestedMeta::Lit(literal) => {
+                    errors.push(
+                        Error::custom(
+                            "`#[parse_errors]` takes named arguments, like \
+                             `category(Api = \"API Issues\")`, not a literal",
+                        )
+                        .with_span(literal),
+                    );
+                    return false;
+                }
+                NestedMeta::NameValueInvalidExpr(_) => return true,
             };
             let key = path_text(meta.path());
             if !TABLE_KEYS.contains(&key.as_str()) {

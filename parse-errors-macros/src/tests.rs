@@ -449,3 +449,105 @@ mod properties {
         }
     }
 }
+
+/// Every malformed argument is one error, in the project's words, that says
+/// what the argument takes: none of darling's generic "Unexpected meta-item
+/// format" messages, no follow-on error.
+#[test]
+fn every_malformed_argument_is_one_error_saying_what_it_takes() {
+    let cases = [
+        ("range", "`range` is an inclusive range of codes"),
+        ("range(1)", "`range` is an inclusive range of codes"),
+        ("range = 1..2", "`range` is an inclusive range of codes"),
+        ("range = 2..=1", "`range` is empty"),
+        ("extends", "`extends` takes the path of the table"),
+        ("extends(a)", "`extends` takes the path of the table"),
+        ("extends = 1", "`extends` takes the path of the table"),
+        ("category_enum", "`category_enum` takes a name"),
+        ("category_enum(A)", "`category_enum` takes a name"),
+        ("crate", "`crate` takes the path of the parse-errors crate"),
+        ("category = \"x\"", "a category needs a name and a title"),
+        ("category", "a category needs a name and a title"),
+        ("category(\"A\")", "a category needs a name and a title"),
+        ("\"lit\"", "`#[parse_errors]` takes named arguments"),
+        (
+            "a::b = 1",
+            "`#[parse_errors]` has no argument `a::b`: it takes `category`",
+        ),
+        (
+            "categroy(Api = \"A\")",
+            "has no argument `categroy`: did you mean `category`?",
+        ),
+        (
+            "category(Api = \"A\", client_only, client_only)",
+            "`client_only` is given twice",
+        ),
+        (
+            "category(Api = \"A\", clientonly)",
+            "no flag `clientonly`: did you mean `client_only`?",
+        ),
+        (
+            "category(Api = \"A\"), range = 1..=2, range = 3..=4",
+            "`range` is given twice",
+        ),
+    ];
+    for (args, expected) in cases {
+        let output = expand(
+            args.parse().expect("tokens"),
+            quote!(
+                enum E {
+                    /// D.
+                    A = 1,
+                }
+            ),
+        );
+        let errors = errors_of(&output);
+        assert_eq!(errors.len(), 1, "{args}: {errors:?}");
+        assert!(errors[0].contains(expected), "{args}: {errors:?}");
+    }
+}
+
+/// Errors come in the order of the lines they point at, whatever check found
+/// them, and a "first here" error right after the one it explains.
+#[test]
+fn errors_come_in_source_order() {
+    let args: TokenStream =
+        r#"category(Api = "API Issues"), category(User = "User related errors")"#
+            .parse()
+            .expect("tokens");
+    let input: TokenStream = r"
+        enum E {
+            /// A category that does not exist.
+            #[entry(Apu)]
+            Unknown = 1,
+            /// No category, and the table has several.
+            NoCategory = 2,
+            /// The first use of code 3.
+            #[entry(Api)]
+            First = 3,
+            #[entry(Api)]
+            Undocumented = 4,
+            /// Code 3 again.
+            #[entry(Api)]
+            Second = 3,
+            /// No code.
+            #[entry(Api)]
+            Codeless,
+        }
+    "
+    .parse()
+    .expect("tokens");
+    let output = expand_table(args, input);
+    let lines: Vec<usize> = output
+        .into_iter()
+        .filter_map(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) if ident == "compile_error" => {
+                Some(ident.span().start().line)
+            }
+            _ => None,
+        })
+        .collect();
+    // Lines of `Apu`, `NoCategory`, `Undocumented`, the second `3` and the
+    // first (its "first here"), `Codeless`; the input starts with a newline.
+    assert_eq!(lines, [4, 7, 12, 15, 10, 18]);
+}

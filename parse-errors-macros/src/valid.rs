@@ -195,6 +195,8 @@ fn check_categories<'a>(
                 .with_span(&decl.ident),
                 first_defined_here(&first.ident, &format!("category `{}`", first.ident)),
             ));
+            // One mistake: its title is not a second one.
+            continue;
         }
         let title = decl.title.value();
         if title.trim().is_empty() {
