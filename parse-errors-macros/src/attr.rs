@@ -405,12 +405,22 @@ pub struct EntryAttr {
     pub alias: Option<Span>,
     /// Overrides the `Display` text derived from the description.
     pub display: Option<LitStr>,
+    /// Whether the attribute had a mistake, reported already: what is missing
+    /// from it, such as the category, is then not reported a second time.
+    pub mistaken: bool,
 }
 
 impl EntryAttr {
     /// Reads every `#[entry(...)]` of the variant `entry`, reporting each
     /// mistake and keeping whatever could be read, so one typo causes one error.
     pub fn from_attrs(entry: &Ident, attrs: &[Attribute], errors: &mut Vec<Error>) -> Self {
+        let before = errors.len();
+        let mut merged = Self::read(entry, attrs, errors);
+        merged.mistaken = errors.len() > before;
+        merged
+    }
+
+    fn read(entry: &Ident, attrs: &[Attribute], errors: &mut Vec<Error>) -> Self {
         let mut merged = Self::default();
         let mut seen = false;
         for attr in attrs.iter().filter(|attr| is_entry_attr(attr)) {
@@ -462,13 +472,24 @@ impl EntryAttr {
             }
             NestedMeta::Meta(other) => {
                 let key = path_text(other.path());
-                let known: Vec<&str> = ENTRY_FLAGS.iter().chain(ENTRY_KEYS).copied().collect();
-                Err(unknown(
-                    &format!("`#[entry]` on `{entry}` has no key `{key}`"),
-                    &key,
-                    &known,
-                )
-                .with_span(other.path()))
+                // Take what was meant all the same, so the entry is checked as meant.
+                let message = if ENTRY_FLAGS.contains(&key.as_str()) {
+                    self.alias.get_or_insert(other.path().span());
+                    format!("`{key}` on `{entry}` is a flag: write `{key}`")
+                } else if ENTRY_KEYS.contains(&key.as_str()) {
+                    format!("`{key}` on `{entry}` takes a string: `{key} = \"...\"`")
+                } else if key.starts_with(|first: char| first.is_uppercase()) {
+                    format!("the category of `{entry}` is written alone, like `#[entry({key})]`")
+                } else {
+                    let known: Vec<&str> = ENTRY_FLAGS.iter().chain(ENTRY_KEYS).copied().collect();
+                    return Err(unknown(
+                        &format!("`#[entry]` on `{entry}` has no key `{key}`"),
+                        &key,
+                        &known,
+                    )
+                    .with_span(other.path()));
+                };
+                Err(Error::custom(message).with_span(other.path()))
             }
             NestedMeta::Lit(literal) => Err(Error::custom(format!(
                 "unexpected literal in the `#[entry]` of `{entry}`: it takes a category and flags, \
@@ -503,6 +524,11 @@ impl EntryAttr {
             .with_span(path));
         }
         if let Some(first) = &self.category {
+            if first == ident {
+                return Err(
+                    given_twice(&ident.to_string(), &format!("for `{entry}`")).with_span(path)
+                );
+            }
             return Err(Error::custom(format!(
                 "`{entry}` has one category, and `{first}` is given already; remove `{ident}`"
             ))

@@ -551,3 +551,93 @@ fn errors_come_in_source_order() {
     // first (its "first here"), `Codeless`; the input starts with a newline.
     assert_eq!(lines, [4, 7, 12, 15, 10, 18]);
 }
+
+/// Every malformed `#[entry]` is one error that names the entry and says what
+/// to write, even in a table of several categories, where a category lost to
+/// the mistake would be a second error.
+#[test]
+fn every_malformed_entry_attribute_is_one_error_naming_the_entry() {
+    let cases = [
+        (
+            "#[entry(Api(x))]",
+            "the category of `A` is written alone, like `#[entry(Api)]`",
+        ),
+        (
+            "#[entry(Api = 1)]",
+            "the category of `A` is written alone, like `#[entry(Api)]`",
+        ),
+        (
+            "#[entry(Api, display(\"x\"))]",
+            "`display` on `A` takes a string",
+        ),
+        (
+            "#[entry(Api, alias(x))]",
+            "`alias` on `A` is a flag: write `alias`",
+        ),
+        (
+            "#[entry(Api, alias = true)]",
+            "`alias` on `A` is a flag and takes no value",
+        ),
+        ("#[entry(Api, Api)]", "`Api` is given twice for `A`"),
+        (
+            "#[entry(Api, User)]",
+            "`A` has one category, and `Api` is given already",
+        ),
+        (
+            "#[entry(Api, display = 1)]",
+            "the `display` of `A` takes a string literal",
+        ),
+        (
+            "#[entry(Api, display = \"a\", display = \"b\")]",
+            "`display` is given twice for `A`",
+        ),
+        (
+            "#[entry(Api, dispaly = \"a\")]",
+            "`#[entry]` on `A` has no key `dispaly`: did you mean `display`?",
+        ),
+        (
+            "#[entry(Api, \"x\")]",
+            "unexpected literal in the `#[entry]` of `A`",
+        ),
+        (
+            "#[entry(Api::X)]",
+            "the category of `A` is one of the table's category names",
+        ),
+        (
+            "#[entry = \"Api\"]",
+            "`#[entry]` on `A` needs a category or a flag",
+        ),
+        (
+            "#[entry(Api)] #[entry(alias)]",
+            "`A` has a second `#[entry(...)]`",
+        ),
+    ];
+    for (attr, expected) in cases {
+        let attr: TokenStream = attr.parse().expect("tokens");
+        // `B` is the canonical entry of code 1, so an `alias` flag taken from
+        // a mistake is no error of its own.
+        let input = quote! {
+            enum E {
+                /// The canonical entry.
+                #[entry(Api)]
+                B = 1,
+                /// The entry with the mistake.
+                #attr
+                A = 1,
+            }
+        };
+        let args = r#"category(Api = "A"), category(User = "U")"#
+            .parse()
+            .expect("tokens");
+        let errors = errors_of(&expand(args, input));
+        let (mistake, others): (Vec<&String>, Vec<&String>) =
+            errors.iter().partition(|error| error.contains(expected));
+        assert_eq!(mistake.len(), 1, "{attr}: {errors:?}");
+        // Besides the mistake, only the sharing of code 1 by two canonical
+        // entries, where the attribute has no `alias`.
+        let unrelated = others.iter().all(|error| {
+            error.starts_with("code 1 is used by both") || error.contains("first, here")
+        });
+        assert!(unrelated, "{attr}: {errors:?}");
+    }
+}

@@ -267,6 +267,7 @@ fn resolve_category(
         return match categories {
             [_] => Some(0),
             [] => None,
+            _ if entry.attr.mistaken => None,
             _ => {
                 let names = category_list(categories);
                 errors.push(
