@@ -245,6 +245,10 @@ impl ::parse_errors::__private::ErrorTable for ErrorCode {
         Self::from_name(name)
     }
     #[inline]
+    fn from_name_loose(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+        Self::from_name_loose(name)
+    }
+    #[inline]
     fn name(self) -> &'static ::core::primitive::str {
         Self::name(self)
     }

@@ -542,6 +542,11 @@ fn trait_impls(model: &Model<'_>) -> TokenStream {
             }
 
             #[inline]
+            fn from_name_loose(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                Self::from_name_loose(name)
+            }
+
+            #[inline]
             fn name(self) -> &'static ::core::primitive::str {
                 Self::name(self)
             }

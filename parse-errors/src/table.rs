@@ -44,6 +44,20 @@ pub trait ErrorTable: Copy + Eq + Hash + Debug + Display + 'static {
     /// The table's value for a name, canonical or alias; exact and case-sensitive.
     fn from_name(name: &str) -> Option<Self>;
 
+    /// The table's value for a name in any ASCII case, with or without
+    /// underscores: `OBJECT_NOT_FOUND` finds `ObjectNotFound`.
+    ///
+    /// ```
+    /// use parse_errors::{ErrorCode, ErrorTable};
+    ///
+    /// fn kind<T: ErrorTable>(name: &str) -> Option<T> {
+    ///     T::from_name_loose(name)
+    /// }
+    ///
+    /// assert_eq!(kind::<ErrorCode>("invalid_session_token"), Some(ErrorCode::InvalidSessionToken));
+    /// ```
+    fn from_name_loose(name: &str) -> Option<Self>;
+
     /// The canonical name of the code.
     fn name(self) -> &'static str;
 
