@@ -13,11 +13,12 @@ use std::collections::{HashMap, HashSet};
 use darling::Error;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
-use syn::{Attribute, Expr, ExprLit, ExprUnary, Ident, Lit, LitInt, LitStr, Meta, UnOp};
+use syn::{Attribute, Ident, LitStr, Meta};
 
 use crate::ast::{self, Code, Description, Table};
 use crate::attr::{Args, CategoryDecl, CodeRangeArg, TableArgs};
 use crate::expand;
+use crate::layout::code_literal;
 use crate::valid::{self, BASE_VARIANT, DERIVED, RESERVED_NAMES};
 
 pub fn table(table: &Table, errors: Vec<Error>) -> TokenStream {
@@ -56,9 +57,12 @@ pub fn stand_in(table: &Table) -> Table {
     let declared: HashSet<String> = args
         .categories
         .iter()
-        .map(|c| c.ident.to_string())
+        .map(|category| category.ident.to_string())
         .collect();
-    let first_category = args.categories.first().map(|c| c.ident.clone());
+    let first_category = args
+        .categories
+        .first()
+        .map(|category| category.ident.clone());
     let several_categories = args.categories.len() > 1;
 
     let mut names = HashSet::new();
@@ -76,7 +80,9 @@ pub fn stand_in(table: &Table) -> Table {
         entry.attrs.retain(|attr| !attr.path().is_ident("cfg"));
         match &mut entry.description {
             None => {
-                entry.attrs.push(doc_attr(NO_DESCRIPTION));
+                entry
+                    .attrs
+                    .push(syn::parse_quote!(#[doc = #NO_DESCRIPTION]));
                 entry.description = Some(Description {
                     text: NO_DESCRIPTION.trim().to_owned(),
                     span: entry.span,
@@ -184,8 +190,7 @@ fn make_loose_twins_aliases(entries: &mut [ast::Entry]) {
 fn resolve_codes(entries: &mut [ast::Entry], extends: bool) {
     let mut canonical_of: HashMap<i32, usize> = HashMap::new();
     let mut needs_code = Vec::new();
-    let mut base_aliases = Vec::new();
-    let aliased: HashSet<i32> = entries
+    let has_canonical: HashSet<i32> = entries
         .iter()
         .filter(|entry| entry.attr.alias.is_none())
         .filter_map(|entry| entry.code.as_ref().map(|code| code.value))
@@ -197,11 +202,13 @@ fn resolve_codes(entries: &mut [ast::Entry], extends: bool) {
             continue;
         };
         if entry.attr.alias.is_some() {
-            if aliased.contains(&code) {
+            if has_canonical.contains(&code) {
                 continue;
             }
             if extends {
-                base_aliases.push(index);
+                // Another name of a base code, in that code's category.
+                entry.attr.category = None;
+                entry.attr.display = None;
                 continue;
             }
             if canonical_of.contains_key(&code) {
@@ -223,16 +230,12 @@ fn resolve_codes(entries: &mut [ast::Entry], extends: bool) {
     for index in needs_code {
         next = free_code(next, &used);
         used.insert(next);
+        let literal = code_literal(next);
         entries[index].code = Some(Code {
             value: next,
-            expr: literal_expr(next),
+            expr: syn::parse_quote!(#literal),
             written: false,
         });
-    }
-    for index in base_aliases {
-        let attr = &mut entries[index].attr;
-        attr.category = None;
-        attr.display = None;
     }
     for index in 0..entries.len() {
         let entry = &entries[index];
@@ -253,49 +256,11 @@ fn resolve_codes(entries: &mut [ast::Entry], extends: bool) {
 
 /// A code no entry has, near `after`: above it while there is room, then below.
 fn free_code(after: i32, used: &HashSet<i32>) -> i32 {
-    let mut up = (after..=i32::MAX).filter(|code| !used.contains(code));
-    if let Some(code) = up.next() {
-        return code;
-    }
-    (i32::MIN..after)
-        .rev()
-        .find(|code| !used.contains(code))
+    let free = |code: &i32| !used.contains(code);
+    (after..=i32::MAX)
+        .find(free)
+        .or_else(|| (i32::MIN..after).rev().find(free))
         .unwrap_or(after)
-}
-
-/// `value` as a discriminant: a literal, negated when below zero.
-fn literal_expr(value: i32) -> Expr {
-    let literal = Expr::Lit(ExprLit {
-        attrs: Vec::new(),
-        lit: Lit::Int(LitInt::new(
-            &value.unsigned_abs().to_string(),
-            Span::call_site(),
-        )),
-    });
-    if value >= 0 {
-        return literal;
-    }
-    Expr::Unary(ExprUnary {
-        attrs: Vec::new(),
-        op: UnOp::Neg(syn::token::Minus::default()),
-        expr: Box::new(literal),
-    })
-}
-
-fn doc_attr(text: &str) -> Attribute {
-    Attribute {
-        pound_token: syn::token::Pound::default(),
-        style: syn::AttrStyle::Outer,
-        bracket_token: syn::token::Bracket::default(),
-        meta: Meta::NameValue(syn::MetaNameValue {
-            path: format_ident!("doc").into(),
-            eq_token: syn::token::Eq::default(),
-            value: Expr::Lit(ExprLit {
-                attrs: Vec::new(),
-                lit: Lit::Str(LitStr::new(text, Span::call_site())),
-            }),
-        }),
-    }
 }
 
 /// Drops `#[repr]` and the traits the expansion derives from an attribute of
