@@ -568,18 +568,19 @@ fn check_alias(
                 .map_or(entry.ident.span(), Ident::span)
         };
         errors.push(with_first_here(
-            Error::custom(match &canonical.attr.category {
-                Some(wanted) => format!(
-                    "alias `{}` is in another category than its canonical entry `{}`: \
-                     the names of one code share its category; write `#[entry({wanted}, alias)]`",
-                    alias.ident, canonical.ident
-                ),
-                None => format!(
-                    "alias `{}` is in another category than its canonical entry `{}`: \
-                     the names of one code share its category",
-                    alias.ident, canonical.ident
-                ),
-            })
+            Error::custom(format!(
+                "alias `{}` is in another category than its canonical entry `{}`: \
+                 the names of one code share its category{}",
+                alias.ident,
+                canonical.ident,
+                canonical
+                    .attr
+                    .category
+                    .as_ref()
+                    .map_or_else(String::new, |wanted| format!(
+                        "; write `#[entry({wanted}, alias)]`"
+                    ))
+            ))
             .with_span(&category_span(alias)),
             Error::custom(format!(
                 "the category of `{}` is given here",
