@@ -16,6 +16,7 @@ GROUPS = {
     "from_code_repeated": ("dense_array", STREAM),
     "code": ("sum_of_the_codes", STREAM),
     "from_name": ("strum", STREAM),
+    "from_name_loose": ("exact_from_name", STREAM),
     "name": ("hand_match", STREAM),
     "description": ("hand_match", STREAM),
     "category": ("hand_match", STREAM),
