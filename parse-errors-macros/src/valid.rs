@@ -174,10 +174,16 @@ fn check_categories<'a>(
     errors: &mut Vec<Error>,
 ) -> Vec<Category<'a>> {
     if declared.is_empty() {
+        // The entries may already name the category they meant.
+        let example = table
+            .entries
+            .iter()
+            .find_map(|entry| entry.attr.category.as_ref())
+            .map_or_else(|| "App".to_owned(), ToString::to_string);
         errors.push(
             Error::custom(format!(
                 "`{}` declares no category: add one to the arguments, like \
-                 `#[parse_errors(category(App = \"App errors\"))]`",
+                 `#[parse_errors(category({example} = \"{example} errors\"))]`",
                 table.ident
             ))
             .with_span(&table.ident),
@@ -295,6 +301,8 @@ fn resolve_category(
         .chain(ENTRY_FLAGS.iter().map(|flag| (*flag).to_owned()));
     let hint = match suggest::closest(&written_text, candidates) {
         Some(close) => format!("did you mean `{close}`?"),
+        // A table that declares no category is told so once, not once per entry.
+        None if categories.is_empty() => return None,
         None => format!("the table declares {}", category_list(categories)),
     };
     errors.push(
