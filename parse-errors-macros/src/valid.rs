@@ -347,7 +347,8 @@ fn check_entry(entry: &Entry, errors: &mut Vec<Error>) {
     if let Some(cfg) = entry.attrs.iter().find(|attr| attr.path().is_ident("cfg")) {
         errors.push(
             Error::custom(format!(
-                "entry `{}` cannot be conditional: a table has the same entries in every build",
+                "entry `{}` cannot be conditional: a table has the same entries in every build; \
+                 remove the `#[cfg]`",
                 entry.ident
             ))
             .with_span(cfg.path()),
@@ -385,15 +386,18 @@ fn check_entry(entry: &Entry, errors: &mut Vec<Error>) {
 }
 
 fn check_names(table: &Table, extends: bool, errors: &mut Vec<Error>) {
-    let mut seen: HashMap<String, &Ident> = HashMap::new();
+    let mut seen: HashMap<String, &Entry> = HashMap::new();
     let mut loosely: HashMap<String, &Entry> = HashMap::new();
     for entry in &table.entries {
         if let Some(first) = loose_twin(&mut loosely, entry) {
             errors.push(with_first_here(
                 Error::custom(format!(
-                    "`{}` and `{}` differ only in case or underscores, and have different codes: \
+                    "`{}` ({}) and `{}` ({}) differ only in case or underscores: \
                      `from_name_loose` could not tell them apart; rename one",
-                    first.ident, entry.ident
+                    first.ident,
+                    code_text(first),
+                    entry.ident,
+                    code_text(entry)
                 ))
                 .with_span(&entry.ident),
                 first_defined_here(&first.ident, &format!("`{}`", first.ident)),
@@ -416,13 +420,21 @@ fn check_names(table: &Table, extends: bool, errors: &mut Vec<Error>) {
                 .with_span(&entry.ident),
             );
         }
-        if let Some(first) = seen.insert(name.clone(), &entry.ident) {
+        if let Some(first) = seen.insert(name.clone(), entry) {
+            let message = match (&first.code, &entry.code) {
+                (Some(one), Some(other)) if one.value == other.value => format!(
+                    "the name `{name}` is written twice, both times for code {}: remove one",
+                    one.value
+                ),
+                (Some(one), Some(other)) => format!(
+                    "the name `{name}` is used for codes {} and {}: a name is one code's; rename one",
+                    one.value, other.value
+                ),
+                _ => format!("the name `{name}` is used by two entries: rename one, or remove it"),
+            };
             errors.push(with_first_here(
-                Error::custom(format!(
-                    "the name `{name}` is used by two entries: each name is written once"
-                ))
-                .with_span(&entry.ident),
-                first_defined_here(first, &format!("`{name}`")),
+                Error::custom(message).with_span(&entry.ident),
+                first_defined_here(&first.ident, &format!("`{name}`")),
             ));
         }
     }
@@ -637,6 +649,14 @@ fn default_display(description: &str) -> String {
             .collect(),
         _ => sentence.to_owned(),
     }
+}
+
+/// An entry's code for a message: the number, or what stands for a missing one.
+fn code_text(entry: &Entry) -> String {
+    entry
+        .code
+        .as_ref()
+        .map_or_else(|| "no code".to_owned(), |code| code.value.to_string())
 }
 
 fn code_span(entry: &Entry) -> Span {
