@@ -263,10 +263,10 @@ fn free_code(after: i32, used: &HashSet<i32>) -> i32 {
         .unwrap_or(after)
 }
 
-/// Drops `#[repr]` and the traits the expansion derives from an attribute of
-/// the enum; `false` when nothing of the attribute is left.
+/// Drops `#[repr]`, a second `#[parse_errors]` and the traits the expansion
+/// derives from an attribute of the enum; `false` when nothing of it is left.
 fn without_derived(attr: &mut Attribute) -> bool {
-    if attr.path().is_ident("repr") {
+    if attr.path().is_ident("repr") || valid::is_table_attr(attr) {
         return false;
     }
     if !attr.path().is_ident("derive") {

@@ -318,7 +318,15 @@ fn resolve_category(
 /// Attributes of the enum that would clash with what the expansion adds.
 fn check_enum_attrs(table: &Table, errors: &mut Vec<Error>) {
     for attr in &table.attrs {
-        if attr.path().is_ident("repr") {
+        if is_table_attr(attr) {
+            errors.push(
+                Error::custom(format!(
+                    "`#[parse_errors]` is given twice on `{}`: one table, one attribute; merge its arguments into the first",
+                    table.ident
+                ))
+                .with_span(attr.path()),
+            );
+        } else if attr.path().is_ident("repr") {
             errors.push(
                 Error::custom("remove `#[repr(...)]`: a table is `#[repr(i32)]`, each code its variant's discriminant")
                     .with_span(attr.path()),
@@ -341,6 +349,14 @@ fn check_enum_attrs(table: &Table, errors: &mut Vec<Error>) {
             });
         }
     }
+}
+
+/// A second `#[parse_errors]`, under any path (`parse_errors::parse_errors`).
+pub fn is_table_attr(attr: &syn::Attribute) -> bool {
+    attr.path()
+        .segments
+        .last()
+        .is_some_and(|last| last.ident == "parse_errors")
 }
 
 fn check_entry(entry: &Entry, errors: &mut Vec<Error>) {
