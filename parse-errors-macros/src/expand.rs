@@ -74,6 +74,9 @@ fn enum_item(model: &Model<'_>) -> TokenStream {
         }
     });
     let (repr, base_variant) = match model.base {
+        // An enum without variants cannot have a `repr`; only the stand-in
+        // of an empty table has none, and `self as i32` still compiles there.
+        None if model.variants().next().is_none() => (None, None),
         None => (Some(quote!(#[repr(i32)])), None),
         Some(base) => {
             let doc = format!(" A code of the base table, [`{}`].", path_text(base));

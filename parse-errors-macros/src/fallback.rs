@@ -26,11 +26,10 @@ pub fn table(table: &Table, errors: Vec<Error>) -> TokenStream {
     let stand_in = stand_in(table);
     let mut unexpected = Vec::new();
     match valid::check(&stand_in, &mut unexpected) {
-        Some(model) if !stand_in.entries.is_empty() => output.extend(expand::table(&model)),
-        // No entries to stand for (an enum cannot be `#[repr(i32)]` then), or a
-        // stand-in the checks reject, which the tests rule out: the bare enum
-        // still keeps the names.
-        _ => output.extend(bare_enum(&stand_in)),
+        Some(model) => output.extend(expand::table(&model)),
+        // A stand-in the checks reject, which the tests rule out: the bare
+        // enum still keeps the names.
+        None => output.extend(bare_enum(&stand_in)),
     }
     output
 }
