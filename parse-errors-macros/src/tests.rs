@@ -248,10 +248,14 @@ fn check_stand_in(args: TokenStream, input: TokenStream) -> Result<(), String> {
         .iter()
         .map(|entry| entry.name.as_str())
         .collect();
-    let reserved = ["ALL", "COUNT", "ENTRIES", "Base"];
-    if let Some(lost) = table.entries.iter().find(|entry| {
-        !kept.contains(entry.name.as_str()) && !reserved.contains(&entry.name.as_str())
-    }) {
+    let reserved = |name: &str| {
+        crate::valid::RESERVED_NAMES.contains(&name) || name == crate::valid::BASE_VARIANT
+    };
+    if let Some(lost) = table
+        .entries
+        .iter()
+        .find(|entry| !kept.contains(entry.name.as_str()) && !reserved(&entry.name))
+    {
         return Err(format!("the stand-in lost `{}`", lost.name));
     }
     syn::parse2::<syn::File>(expand_table(args, input))
