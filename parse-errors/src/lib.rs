@@ -81,8 +81,8 @@
 //!
 //! A code may be shared by several entries on purpose only: exactly one is the
 //! canonical name (a variant), and every other one is marked `alias` and becomes
-//! an associated constant equal to it. Two names may not differ only in case or
-//! underscores, so `from_name_loose` always finds one entry.
+//! an associated constant equal to it. Names of different codes may not differ
+//! only in case or underscores, so `from_name_loose` never has to choose.
 //!
 //! Mistakes are compile errors that point at the token to fix, in source order,
 //! all of a table's mistakes in one compile. Meanwhile the rest of your crate

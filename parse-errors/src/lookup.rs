@@ -194,12 +194,14 @@ impl Input {
 #[doc(hidden)]
 #[must_use]
 pub fn same_name_loosely(a: &str, b: &str) -> bool {
-    fn fold(name: &str) -> impl Iterator<Item = u8> + '_ {
-        name.bytes()
-            .filter(|byte| *byte != b'_')
-            .map(|byte| byte.to_ascii_lowercase())
-    }
-    fold(a).eq(fold(b))
+    folded(a).eq(folded(b))
+}
+
+/// A name's bytes with ASCII case and underscores folded away.
+fn folded(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.bytes()
+        .filter(|byte| *byte != b'_')
+        .map(|byte| byte.to_ascii_lowercase())
 }
 
 /// Names longer than this, once folded, are never suggested nor matched against.
@@ -256,8 +258,8 @@ impl Folded {
     fn new(name: &str) -> Option<Self> {
         let mut bytes = [0; MAX_FOLDED];
         let mut len = 0;
-        for byte in name.bytes().filter(|byte| *byte != b'_') {
-            *bytes.get_mut(len)? = byte.to_ascii_lowercase();
+        for byte in folded(name) {
+            *bytes.get_mut(len)? = byte;
             len += 1;
         }
         Some(Self { bytes, len })
