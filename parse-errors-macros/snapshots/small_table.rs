@@ -128,7 +128,7 @@ impl ErrorCode {
             &mut Self::ENTRIES.iter(),
             |row| { ::parse_errors::__private::same_name_loosely(row.name, name) },
         ) {
-            ::core::option::Option::Some(row) => Self::from_name(row.name),
+            ::core::option::Option::Some(row) => Self::from_code(row.code),
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }

@@ -351,7 +351,7 @@ fn name_lookups(model: &Model<'_>) -> TokenStream {
             match ::core::iter::Iterator::find(&mut Self::ENTRIES.iter(), |row| {
                 #private::same_name_loosely(row.name, name)
             }) {
-                ::core::option::Option::Some(row) => Self::from_name(row.name),
+                ::core::option::Option::Some(row) => Self::from_code(row.code),
                 ::core::option::Option::None => #loose_fallback,
             }
         }
