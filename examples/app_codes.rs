@@ -1,5 +1,6 @@
 //! An app's own error codes on top of Parse's, used by a server handler and by
-//! a client of that server.
+//! a client of that server. A crate of its own needs the macro:
+//! `parse-errors = { version = "0.1", features = ["macros"] }`.
 //!
 //! ```text
 //! cargo run --example app_codes

@@ -84,8 +84,7 @@ impl ErrorCode {
     pub const fn from_code(
         code: ::core::primitive::i32,
     ) -> ::core::option::Option<Self> {
-        let slot = code.wrapping_sub(-1) as ::core::primitive::u32
-            as ::core::primitive::usize;
+        let slot = code.wrapping_sub(-1).cast_unsigned() as ::core::primitive::usize;
         if slot < 103 {
             Self::__PARSE_ERRORS_BY_CODE[slot]
         } else {
@@ -218,8 +217,8 @@ impl ErrorCode {
     #[inline]
     const fn __parse_errors_index(self) -> ::core::primitive::usize {
         Self::__PARSE_ERRORS_INDEX_BY_CODE[(self as ::core::primitive::i32)
-            .wrapping_sub(-1) as ::core::primitive::u32 as ::core::primitive::usize]
-            as ::core::primitive::usize
+            .wrapping_sub(-1)
+            .cast_unsigned() as ::core::primitive::usize] as ::core::primitive::usize
     }
 }
 impl ::core::fmt::Display for ErrorCode {
@@ -336,9 +335,7 @@ impl ErrorCodeCategory {
     #[inline]
     #[must_use]
     pub const fn is_client_only(self) -> ::core::primitive::bool {
-        match self {
-            own => ::core::matches!(own, Self::Client),
-        }
+        ::core::matches!(self, Self::Client)
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = ErrorCode> {

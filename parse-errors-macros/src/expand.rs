@@ -659,24 +659,10 @@ fn category_enum(model: &Model<'_>) -> TokenStream {
         let (variant, title) = (category.ident, &category.title);
         quote!(Self::#variant => #title)
     });
-    let (title_of_base, client_only_of_base) = match model.base {
-        None => (None, None),
-        Some(_) => (
-            Some(quote!(Self::#base_variant(category) => category.title(),)),
-            Some(quote!(Self::#base_variant(category) => category.is_client_only(),)),
-        ),
-    };
-    let client_only: Vec<_> = model
-        .categories
-        .iter()
-        .filter(|category| category.client_only)
-        .map(|category| category.ident)
-        .collect();
-    let own_client_only = if client_only.is_empty() {
-        quote!(_ => false)
-    } else {
-        quote!(own => ::core::matches!(own, #(Self::#client_only)|*))
-    };
+    let title_of_base = model
+        .base
+        .map(|_| quote!(Self::#base_variant(category) => category.title(),));
+    let is_client_only = is_client_only_body(model);
     let all_doc = match model.base {
         None => quote!(#[doc = " Every category, in the order the table declares them."]),
         Some(_) => {
@@ -710,10 +696,7 @@ fn category_enum(model: &Model<'_>) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn is_client_only(self) -> ::core::primitive::bool {
-                match self {
-                    #client_only_of_base
-                    #own_client_only,
-                }
+                #is_client_only
             }
 
             /// The codes of the table's own in this category, in table order.
@@ -742,6 +725,37 @@ fn category_enum(model: &Model<'_>) -> TokenStream {
                 Self::is_client_only(self)
             }
         }
+    }
+}
+
+/// The body of a category enum's `is_client_only`: a `matches!` of the
+/// client-only categories, after the base's answer for its own.
+fn is_client_only_body(model: &Model<'_>) -> TokenStream {
+    let base_variant = format_ident!("{}", BASE_VARIANT);
+    let client_only: Vec<_> = model
+        .categories
+        .iter()
+        .filter(|category| category.client_only)
+        .map(|category| category.ident)
+        .collect();
+    match (model.base, client_only.is_empty()) {
+        (None, false) => quote!(::core::matches!(self, #(Self::#client_only)|*)),
+        (None, true) => quote! {
+            let _ = self;
+            false
+        },
+        (Some(_), false) => quote! {
+            match self {
+                Self::#base_variant(category) => category.is_client_only(),
+                own => ::core::matches!(own, #(Self::#client_only)|*),
+            }
+        },
+        (Some(_), true) => quote! {
+            match self {
+                Self::#base_variant(category) => category.is_client_only(),
+                _ => false,
+            }
+        },
     }
 }
 

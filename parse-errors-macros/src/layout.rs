@@ -96,7 +96,7 @@ impl Layout {
         let (min, slots) = (code_literal(min), Literal::usize_unsuffixed(slots));
         quote! {
             // A code below the lowest wraps around to a slot past the end.
-            let slot = code.wrapping_sub(#min) as ::core::primitive::u32 as ::core::primitive::usize;
+            let slot = code.wrapping_sub(#min).cast_unsigned() as ::core::primitive::usize;
             if slot < #slots {
                 Self::__PARSE_ERRORS_BY_CODE[slot]
             } else {
@@ -110,7 +110,7 @@ impl Layout {
             let min = code_literal(min);
             return quote! {
                 Self::__PARSE_ERRORS_INDEX_BY_CODE[
-                    (self as ::core::primitive::i32).wrapping_sub(#min) as ::core::primitive::u32
+                    (self as ::core::primitive::i32).wrapping_sub(#min).cast_unsigned()
                         as ::core::primitive::usize
                 ] as ::core::primitive::usize
             };

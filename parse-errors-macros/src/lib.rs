@@ -23,10 +23,14 @@ mod suggest;
 mod valid;
 
 #[cfg(test)]
+mod generated;
+#[cfg(test)]
 mod tests;
 
-/// Turns an enum into a Parse-style error table. See the `parse-errors` crate
-/// for the syntax and what the table expands to.
+/// Turns an enum into a Parse-style error table.
+///
+/// Defined in `parse-errors-macros` and used through `parse-errors`, which
+/// re-exports it under its `macros` feature and documents the syntax there.
 #[proc_macro_attribute]
 pub fn parse_errors(
     args: proc_macro::TokenStream,

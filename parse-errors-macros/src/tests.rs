@@ -197,19 +197,25 @@ fn a_second_paragraph_is_not_part_of_the_description() {
 
 /// The expansion of a small table, checked in so that a reviewer sees every
 /// change to the generated code. After an intended change, rewrite it with
-/// `BLESS=1 cargo test -p parse-errors-macros expansion_snapshot` and review the diff.
+/// `BLESS=1 cargo test -p parse-errors-macros` and review the diff.
 #[test]
 fn expansion_snapshot() {
     let (args, input) = small_table();
     let output = expand_table(args, input);
     let file = syn::parse2(output).expect("the expansion is a Rust file");
-    let actual = prettyplease::unparse(&file);
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots/small_table.rs");
+    assert_file_is_current("snapshots/small_table.rs", &prettyplease::unparse(&file));
+}
+
+/// Compares `actual` with the checked-in file at `path` (from this crate's
+/// directory), naming the first line that differs; with `BLESS` set, rewrites
+/// the file first.
+pub(crate) fn assert_file_is_current(path: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     if std::env::var_os("BLESS").is_some() {
-        std::fs::write(path, &actual).expect("the snapshot is writable");
+        std::fs::write(&path, actual).expect("the checked-in file is writable");
     }
-    let expected =
-        std::fs::read_to_string(path).expect("the snapshot exists; create it with BLESS=1");
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|error| panic!("{}: {error}; create it with BLESS=1", path.display()));
     if let Some((line, (want, got))) = expected
         .lines()
         .zip(actual.lines())
@@ -217,14 +223,16 @@ fn expansion_snapshot() {
         .find(|(_, (want, got))| want != got)
     {
         panic!(
-            "the expansion changed at line {}:\n  snapshot: {want}\n  now:      {got}\nBLESS=1 rewrites the snapshot",
+            "{} is out of date at line {}:\n  checked in: {want}\n  now:        {got}\nBLESS=1 rewrites it",
+            path.display(),
             line + 1
         );
     }
     assert_eq!(
         expected.lines().count(),
         actual.lines().count(),
-        "the expansion changed length; BLESS=1 rewrites the snapshot"
+        "{} is out of date: its length changed; BLESS=1 rewrites it",
+        path.display()
     );
 }
 

@@ -12,8 +12,9 @@
 //!   JSON body shape a Parse Server sends, read and written back losslessly
 //!   ([`ParseError::from_response`], [`BatchItem`], [`LiveQueryError`],
 //!   [`GraphQlError`]);
-//! - [`#[parse_errors]`](macro@parse_errors): the macro that builds `ErrorCode`, for
-//!   your own tables of Parse-style codes, on their own or on top of `ErrorCode`.
+//! - [`#[parse_errors]`](macro@parse_errors) (feature `macros`): the macro that
+//!   builds `ErrorCode`, for your own tables of Parse-style codes, on their own or
+//!   on top of `ErrorCode`.
 //!
 //! ```
 //! use parse_errors::{Category, ErrorCode};
@@ -28,146 +29,28 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! # Your own table
+//! # Your own tables
 //!
-//! A table is an enum with one unit variant per name of a code. The code is the
-//! discriminant, the description is the doc comment's first paragraph, and
-//! `#[entry(...)]` gives the category and the flags:
+//! With the `macros` feature, [`#[parse_errors]`](macro@parse_errors) turns an
+//! enum into a table like [`ErrorCode`], checked at compile time, on its own or
+//! on top of `ErrorCode` for an app's codes; its page has the whole syntax.
+//! `ErrorCode` is made by it too, but checked in expanded, so a crate that only
+//! reads Parse's codes compiles no proc macro.
 //!
+//! ```toml
+//! [dependencies]
+//! parse-errors = { version = "0.1", features = ["macros"] }
 //! ```
-//! use parse_errors::parse_errors;
-//!
-//! #[parse_errors(
-//!     category(Game = "Game errors"),
-//!     category(Store = "Store errors"),
-//! )]
-//! pub enum GameError {
-//!     /// The player has not enough coins for this purchase.
-//!     #[entry(Store, display = "not enough coins")]
-//!     NotEnoughCoins = 9001,
-//!     /// The level does not exist. Check the level id.
-//!     #[entry(Game)]
-//!     LevelNotFound = 9002,
-//!     /// The level does not exist.
-//!     #[entry(Game, alias)]
-//!     UnknownLevel = 9002,
-//! }
-//!
-//! assert_eq!(GameError::from_code(9002), Some(GameError::UnknownLevel));
-//! assert_eq!(GameError::LevelNotFound.description(), "The level does not exist. Check the level id.");
-//! assert_eq!(GameError::LevelNotFound.to_string(), "the level does not exist");
-//! assert_eq!(GameError::NotEnoughCoins.to_string(), "not enough coins");
-//! assert_eq!(GameError::NotEnoughCoins.category(), GameErrorCategory::Store);
-//! ```
-//!
-//! ## Arguments of `#[parse_errors(...)]`
-//!
-//! | argument | meaning |
-//! |---|---|
-//! | `category(Name = "Title")` | declares a category; once per category, in display order |
-//! | `category(Name = "Title", client_only)` | a category whose codes only ever come from a client |
-//! | `category_enum = Name` | the name of the generated category enum; `<Table>Category` by default |
-//! | `crate = path` | where this crate is, if you renamed it in `Cargo.toml`; `::parse_errors` by default |
-//! | `extends = path` | the table this one extends, such as `parse_errors::ErrorCode` (see below) |
-//! | `range = 9000..=9999` | the codes the table's own entries may have; the docs' app range by default when it extends another |
-//!
-//! ## `#[entry(...)]` on a variant
-//!
-//! | item | meaning |
-//! |---|---|
-//! | `Name` | the entry's category; may be left out when the table has one category |
-//! | `alias` | another name of a code whose canonical entry is elsewhere in the table |
-//! | `display = "text"` | the `Display` text; by default the description's first sentence, lowercased, without its period |
-//!
-//! A code may be shared by several entries on purpose only: exactly one is the
-//! canonical name (a variant), and every other one is marked `alias` and becomes
-//! an associated constant equal to it. Names of different codes may not differ
-//! only in case or underscores, so `from_name_loose` never has to choose.
-//!
-//! Mistakes are compile errors that point at the token to fix, in source order,
-//! all of a table's mistakes in one compile. Meanwhile the rest of your crate
-//! sees the table's whole API, so those are the only errors it gets:
-//!
-//! ```compile_fail
-//! # use parse_errors::parse_errors;
-//! #[parse_errors(category(App = "App errors"))]
-//! enum AppError {
-//!     /// The first meaning.
-//!     First = 9001,
-//!     /// A second meaning with the same code: not allowed unless marked `alias`.
-//!     Second = 9001,
-//! }
-//! ```
-//!
-//! ## App codes: a table that extends another
-//!
-//! Cloud Code may throw any code, and the Parse docs give 9000 to 9999 to apps.
-//! A table that extends [`ErrorCode`] has its own codes there, and every Parse
-//! code as `Base(ErrorCode)`; lookups fall through to the base, and an `alias`
-//! may give a Parse code an app's name:
-//!
-//! ```
-//! use parse_errors::{ErrorCode, parse_errors};
-//!
-//! #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
-//! pub enum AppCode {
-//!     /// The player has not enough coins for this purchase.
-//!     NotEnoughCoins = 9001,
-//!     /// The item asked for does not exist.
-//!     #[entry(alias)]
-//!     NoSuchItem = 101,
-//! }
-//!
-//! assert_eq!(AppCode::from_code(101), Some(AppCode::NoSuchItem));
-//! assert_eq!(AppCode::from_code(209), Some(AppCode::Base(ErrorCode::InvalidSessionToken)));
-//! # #[cfg(feature = "alloc")] {
-//! let error = parse_errors::ParseError::with_code(101, "Object not found.");
-//! assert_eq!(error.kind_in::<AppCode>(), Some(AppCode::NoSuchItem));
-//! # }
-//! ```
-//!
-//! The compiler checks the app's codes against the base's, even in another
-//! crate: a code of the app's own that the base has is an error (unless marked
-//! `alias`), and so is an own code outside the range.
-//!
-//! ```compile_fail
-//! # use parse_errors::parse_errors;
-//! #[parse_errors(extends = parse_errors::ErrorCode, range = 100..=9999, category(App = "App errors"))]
-//! enum AppCode {
-//!     /// 101 is ObjectNotFound already.
-//!     ItemMissing = 101,
-//! }
-//! ```
-//!
-//! ## What a table `E` gets
-//!
-//! - `#[repr(i32)]` with each code as its discriminant, and `Clone`, `Copy`, `Eq`,
-//!   `Ord` (by code), `Hash` and `Debug` (the variant's name);
-//! - `E::ALL` (one variant per code, table order), `E::COUNT`, `E::ENTRIES` (every
-//!   row as an [`Entry`], aliases included);
-//! - `code()`, `from_code()`, `From<E> for i32`, `TryFrom<i32>` (error: [`UnknownCodeError`]);
-//! - `name()`, `from_name()`, `FromStr` (error: [`ParseNameError`], with suggestions),
-//!   and `from_name_loose()`, which ignores ASCII case and underscores, so
-//!   `OBJECT_NOT_FOUND` finds `ObjectNotFound` (for the SDKs' own constants, use
-//!   [`ErrorCode::from_sdk_name`]: the JS SDK's `INVALID_IMAGE_DATA` is code 143,
-//!   the docs page's `InvalidImageData` is 150);
-//! - `description()`, `entry()`, `entries()` (every name of the code), `category()`,
-//!   `is_client_only()`;
-//! - `Display` (the entry's `display` text) and [`core::error::Error`];
-//! - a category enum with `ALL`, `title()`, `is_client_only()`, `codes()` and `Display`;
-//! - the [`ErrorTable`] and [`ErrorCategory`] traits, for code that works over any table.
-//!
-//! A table that extends another has no `#[repr(i32)]` (its `Base` variant holds
-//! a value) and keeps its own codes in `ALL`, `COUNT` and `ENTRIES`.
-//!
-//! The generated code uses only `core`, so tables work in `#![no_std]` crates.
 //!
 //! # Features
 //!
 //! - `alloc` (default): [`ParseError`], and [`ParseNameError`] keeps the whole
 //!   input; without it, the first 64 bytes.
 //! - `serde`: reading and writing Parse's JSON bodies (`serde` and `serde_json`).
+//! - `macros`: the [`#[parse_errors]`](macro@parse_errors) attribute (`syn`, `quote`,
+//!   `proc-macro2`, `darling` and the macro crate).
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
 #[cfg(feature = "alloc")]
@@ -180,6 +63,11 @@ mod entry;
 #[cfg(feature = "serde")]
 mod json;
 mod lookup;
+// `ErrorCode` as `#[parse_errors]` expands `tables/official.rs`, checked in so
+// that a client compiles no proc macro (see `parse-errors-macros/src/generated.rs`).
+// Formatted by prettyplease when generated, so rustfmt leaves it alone.
+#[path = "gen/official.rs"]
+#[rustfmt::skip]
 mod official;
 mod range;
 mod sdk;
@@ -193,6 +81,141 @@ pub use entry::Entry;
 pub use json::{BatchItem, GraphQlError, LiveQueryError, MAX_NESTING};
 pub use lookup::{ParseNameError, UnknownCodeError};
 pub use official::{Category, ErrorCode};
+/// Turns an enum into a Parse-style error table, checked at compile time.
+///
+///  A table is an enum with one unit variant per name of a code. The code is the
+///  discriminant, the description is the doc comment's first paragraph, and
+///  `#[entry(...)]` gives the category and the flags:
+///
+///  ```
+///  use parse_errors::parse_errors;
+///
+///  #[parse_errors(
+///      category(Game = "Game errors"),
+///      category(Store = "Store errors"),
+///  )]
+///  pub enum GameError {
+///      /// The player has not enough coins for this purchase.
+///      #[entry(Store, display = "not enough coins")]
+///      NotEnoughCoins = 9001,
+///      /// The level does not exist. Check the level id.
+///      #[entry(Game)]
+///      LevelNotFound = 9002,
+///      /// The level does not exist.
+///      #[entry(Game, alias)]
+///      UnknownLevel = 9002,
+///  }
+///
+///  assert_eq!(GameError::from_code(9002), Some(GameError::UnknownLevel));
+///  assert_eq!(GameError::LevelNotFound.description(), "The level does not exist. Check the level id.");
+///  assert_eq!(GameError::LevelNotFound.to_string(), "the level does not exist");
+///  assert_eq!(GameError::NotEnoughCoins.to_string(), "not enough coins");
+///  assert_eq!(GameError::NotEnoughCoins.category(), GameErrorCategory::Store);
+///  ```
+///
+///  ## Arguments of `#[parse_errors(...)]`
+///
+///  | argument | meaning |
+///  |---|---|
+///  | `category(Name = "Title")` | declares a category; once per category, in display order |
+///  | `category(Name = "Title", client_only)` | a category whose codes only ever come from a client |
+///  | `category_enum = Name` | the name of the generated category enum; `<Table>Category` by default |
+///  | `crate = path` | where this crate is, if you renamed it in `Cargo.toml`; `::parse_errors` by default |
+///  | `extends = path` | the table this one extends, such as `parse_errors::ErrorCode` (see below) |
+///  | `range = 9000..=9999` | the codes the table's own entries may have; the docs' app range by default when it extends another |
+///
+///  ## `#[entry(...)]` on a variant
+///
+///  | item | meaning |
+///  |---|---|
+///  | `Name` | the entry's category; may be left out when the table has one category |
+///  | `alias` | another name of a code whose canonical entry is elsewhere in the table |
+///  | `display = "text"` | the `Display` text; by default the description's first sentence, lowercased, without its period |
+///
+///  A code may be shared by several entries on purpose only: exactly one is the
+///  canonical name (a variant), and every other one is marked `alias` and becomes
+///  an associated constant equal to it. Names of different codes may not differ
+///  only in case or underscores, so `from_name_loose` never has to choose.
+///
+///  Mistakes are compile errors that point at the token to fix, in source order,
+///  all of a table's mistakes in one compile. Meanwhile the rest of your crate
+///  sees the table's whole API, so those are the only errors it gets:
+///
+///  ```compile_fail
+///  # use parse_errors::parse_errors;
+///  #[parse_errors(category(App = "App errors"))]
+///  enum AppError {
+///      /// The first meaning.
+///      First = 9001,
+///      /// A second meaning with the same code: not allowed unless marked `alias`.
+///      Second = 9001,
+///  }
+///  ```
+///
+///  ## App codes: a table that extends another
+///
+///  Cloud Code may throw any code, and the Parse docs give 9000 to 9999 to apps.
+///  A table that extends [`ErrorCode`] has its own codes there, and every Parse
+///  code as `Base(ErrorCode)`; lookups fall through to the base, and an `alias`
+///  may give a Parse code an app's name:
+///
+///  ```
+///  use parse_errors::{ErrorCode, parse_errors};
+///
+///  #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
+///  pub enum AppCode {
+///      /// The player has not enough coins for this purchase.
+///      NotEnoughCoins = 9001,
+///      /// The item asked for does not exist.
+///      #[entry(alias)]
+///      NoSuchItem = 101,
+///  }
+///
+///  assert_eq!(AppCode::from_code(101), Some(AppCode::NoSuchItem));
+///  assert_eq!(AppCode::from_code(209), Some(AppCode::Base(ErrorCode::InvalidSessionToken)));
+///  # #[cfg(feature = "alloc")] {
+///  let error = parse_errors::ParseError::with_code(101, "Object not found.");
+///  assert_eq!(error.kind_in::<AppCode>(), Some(AppCode::NoSuchItem));
+///  # }
+///  ```
+///
+///  The compiler checks the app's codes against the base's, even in another
+///  crate: a code of the app's own that the base has is an error (unless marked
+///  `alias`), and so is an own code outside the range.
+///
+///  ```compile_fail
+///  # use parse_errors::parse_errors;
+///  #[parse_errors(extends = parse_errors::ErrorCode, range = 100..=9999, category(App = "App errors"))]
+///  enum AppCode {
+///      /// 101 is ObjectNotFound already.
+///      ItemMissing = 101,
+///  }
+///  ```
+///
+///  ## What a table `E` gets
+///
+///  - `#[repr(i32)]` with each code as its discriminant, and `Clone`, `Copy`, `Eq`,
+///    `Ord` (by code), `Hash` and `Debug` (the variant's name);
+///  - `E::ALL` (one variant per code, table order), `E::COUNT`, `E::ENTRIES` (every
+///    row as an [`Entry`], aliases included);
+///  - `code()`, `from_code()`, `From<E> for i32`, `TryFrom<i32>` (error: [`UnknownCodeError`]);
+///  - `name()`, `from_name()`, `FromStr` (error: [`ParseNameError`], with suggestions),
+///    and `from_name_loose()`, which ignores ASCII case and underscores, so
+///    `OBJECT_NOT_FOUND` finds `ObjectNotFound` (for the SDKs' own constants, use
+///    [`ErrorCode::from_sdk_name`]: the JS SDK's `INVALID_IMAGE_DATA` is code 143,
+///    the docs page's `InvalidImageData` is 150);
+///  - `description()`, `entry()`, `entries()` (every name of the code), `category()`,
+///    `is_client_only()`;
+///  - `Display` (the entry's `display` text) and [`core::error::Error`];
+///  - a category enum with `ALL`, `title()`, `is_client_only()`, `codes()` and `Display`;
+///  - the [`ErrorTable`] and [`ErrorCategory`] traits, for code that works over any table.
+///
+///  A table that extends another has no `#[repr(i32)]` (its `Base` variant holds
+///  a value) and keeps its own codes in `ALL`, `COUNT` and `ENTRIES`.
+///
+///  The generated code uses only `core`, so tables work in `#![no_std]` crates.
+#[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use parse_errors_macros::parse_errors;
 pub use range::CodeRange;
 pub use sources::Sources;
@@ -200,8 +223,8 @@ pub use table::{ErrorCategory, ErrorTable};
 #[cfg(feature = "alloc")]
 pub use wire::ParseError;
 
-// The README's examples are tests too.
-#[cfg(doctest)]
+// The README's examples are tests too; one of them is a table of its own.
+#[cfg(all(doctest, feature = "macros"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
