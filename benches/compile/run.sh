@@ -1,14 +1,27 @@
 #!/usr/bin/env bash
-# Compile-time measurements of a table crate in three styles, in one run:
-#   parse_errors  the table as `#[parse_errors]` reads it
-#   hand          hand-written impls, one `match` per accessor
-#   derive        thiserror + strum + num_enum derives
-# for the official list and for synthetic tables of 60, 1,000 and 10,000 rows.
+# Compile-time measurements, in one run, debug profile, offline, as medians of
+# REPEATS. Every comparison is between crates measured in the same run, in
+# alternation (one build of each crate per round), so a slower moment of the
+# machine falls on all of them alike.
+#
+# 1. What a client pays: a crate with one dependency, built clean with all of
+#    it, for
+#      default   parse-errors, default features, using `ErrorCode`
+#      serde     parse-errors with `serde`, decoding a body
+#      http      the `http` crate 1.x alone, using `StatusCode`
+#      json      `serde_json` alone, decoding a body
+#      derive    the official table with thiserror + strum + num_enum
+#      hand      the official table hand-written, no dependency
+#      macros60  an own 60-row table through parse-errors' `macros` feature
+#      derive60  the same 60 rows with thiserror + strum + num_enum
+# 2. The table crate alone (dependencies built) and a rebuild after editing a
+#    description, for synthetic tables of SIZES rows in three styles:
+#    `#[parse_errors]`, hand-written (one `match` per accessor), derive stack.
 #
 # Usage, from the repository root:  bash benches/compile/run.sh [REPEATS]
-# SIZES="60 1000" limits the synthetic tables (default: 60 1000 10000; the
+# SIZES="60 1000 10000" sets the synthetic tables (default: 60 1000; the
 # 10,000-row builds take about ten minutes on two cores).
-# Prints a Markdown table of medians (seconds) and ratios to stdout.
+# Prints Markdown tables of medians (seconds) and ratios to stdout.
 set -euo pipefail
 
 repeats=${1:-3}
@@ -19,19 +32,29 @@ trap 'rm -rf "$work"' EXIT
 cargo build -q --release --manifest-path "$root/benches/Cargo.toml" --bin generate_tables
 generate="$root/benches/target/release/generate_tables"
 
-# Writes crate $1 of style $2 with $3 rows (a number, or "official").
-make_crate() {
-  local dir=$work/$1 style=$2 rows=$3 deps
+derive_deps=$'thiserror = "2"\nstrum = { version = "0.27", features = ["derive"] }\nnum_enum = { version = "0.7", default-features = false }'
+decode_json='pub fn decode(body: &[u8]) -> Option<i64> { serde_json::from_slice::<serde_json::Value>(body).ok()?.get("code")?.as_i64() }'
+decode_parse='pub fn decode(body: &[u8]) -> Option<i32> { parse_errors::ParseError::from_response(400, body).code() }'
+
+# Writes crate $1 with the dependencies $2 and the source $3, and resolves and
+# downloads them once, so that no measured build waits on the registry.
+write_crate() {
+  local dir=$work/$1
   mkdir -p "$dir/src"
-  case $style in
-    parse_errors | uses_parse_errors) deps="parse-errors = { path = \"$root/parse-errors\" }" ;;
+  printf '[package]\nname = "table"\nversion = "0.0.0"\nedition = "2024"\n\n[dependencies]\n%s\n\n[workspace]\n' "$2" > "$dir/Cargo.toml"
+  printf '%s\n' "$3" > "$dir/src/lib.rs"
+  (cd "$dir" && { cargo generate-lockfile -q --offline 2>/dev/null || cargo generate-lockfile -q; } && cargo fetch -q)
+}
+
+# Writes crate $1 holding a table of style $2 with $3 rows (a number, or "official").
+table_crate() {
+  local deps
+  case $2 in
+    parse_errors) deps="parse-errors = { path = \"$root/parse-errors\", features = [\"macros\"] }" ;;
     hand) deps="" ;;
-    derive) deps=$'thiserror = "2"\nstrum = { version = "0.27", features = ["derive"] }\nnum_enum = { version = "0.7", default-features = false }' ;;
+    derive) deps=$derive_deps ;;
   esac
-  printf '[package]\nname = "table"\nversion = "0.0.0"\nedition = "2024"\n\n[dependencies]\n%s\n\n[workspace]\n' "$deps" > "$dir/Cargo.toml"
-  "$generate" "$style" "$rows" > "$dir/src/lib.rs"
-  # Resolve once, so no measured build waits on the registry index.
-  (cd "$dir" && cargo generate-lockfile -q --offline 2>/dev/null || cargo generate-lockfile -q)
+  write_crate "$1" "$deps" "$("$generate" "$2" "$3")"
 }
 
 seconds() { # runs "$@", prints its wall time in seconds
@@ -42,42 +65,75 @@ seconds() { # runs "$@", prints its wall time in seconds
   echo "$end - $start" | bc
 }
 
-median() { tr ' ' '\n' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+median() { tr ' ' '\n' | sort -n | awk 'NF { a[++n] = $1 } END { print a[int((n + 1) / 2)] }'; }
 
-measure() { # crate dir, kind: clean | crate | incremental
-  local dir=$work/$1 kind=$2 times=() i
+once() { # one build of crate $1, of kind: clean | crate | incremental
+  local dir=$work/$1
+  case $2 in
+    # Without incremental compilation, as cargo builds a crate from a registry:
+    # parse-errors is a path dependency here, which cargo would build
+    # incrementally, at a cost a user of the published crate never pays.
+    clean) rm -rf "$dir/target"; export CARGO_INCREMENTAL=0 ;;
+    crate)
+      unset CARGO_INCREMENTAL
+      cargo build -q --offline --manifest-path "$dir/Cargo.toml"
+      cargo clean -q --offline --manifest-path "$dir/Cargo.toml" -p table ;;
+    incremental)
+      unset CARGO_INCREMENTAL
+      cargo build -q --offline --manifest-path "$dir/Cargo.toml"
+      # Edit the table: one more word in the first description.
+      sed -i "0,/happened\\./s//happened again./; 0,/\\. Check/s//. Then check/" "$dir/src/lib.rs" ;;
+  esac
+  seconds cargo build --offline --manifest-path "$dir/Cargo.toml"
+}
+
+# Measures the crates "$@" with kind $kind, in alternation, and leaves their
+# medians in the array `result`, keyed by crate.
+declare -A result
+alternate() {
+  local -A times=()
+  local i name
   for ((i = 0; i < repeats; i++)); do
-    case $kind in
-      clean) rm -rf "$dir/target"; times+=("$(seconds cargo build --offline --manifest-path "$dir/Cargo.toml")") ;;
-      crate)
-        cargo build -q --offline --manifest-path "$dir/Cargo.toml"
-        cargo clean -q --offline --manifest-path "$dir/Cargo.toml" -p table
-        times+=("$(seconds cargo build --offline --manifest-path "$dir/Cargo.toml")") ;;
-      incremental)
-        cargo build -q --offline --manifest-path "$dir/Cargo.toml"
-        # Edit the table: one more word in the first description.
-        sed -i "0,/happened\\./s//happened again./; 0,/\\. Check/s//. Then check/" "$dir/src/lib.rs"
-        times+=("$(seconds cargo build --offline --manifest-path "$dir/Cargo.toml")") ;;
-    esac
+    for name in "$@"; do times[$name]+="$(once "$name" "$kind") "; done
   done
-  printf '%s\n' "${times[@]}" | median
+  for name in "$@"; do result[$name]=$(echo "${times[$name]}" | median); done
 }
 
 ratio() { echo "scale=2; $1 / $2" | bc; }
 
+write_crate default "parse-errors = { path = \"$root/parse-errors\" }" "pub use parse_errors::ErrorCode as Table;"
+write_crate serde "parse-errors = { path = \"$root/parse-errors\", features = [\"serde\"] }" "$decode_parse"
+write_crate http 'http = "1"' "pub use http::StatusCode as Table;"
+write_crate json 'serde_json = "1"' "$decode_json"
+table_crate derive derive official
+table_crate hand hand official
+table_crate macros60 parse_errors 60
+table_crate derive60 derive 60
+
+kind=clean
+alternate default serde http json derive hand macros60 derive60
+echo "| crate, clean build with all its dependencies | median (s) |"
+echo "|---|---|"
+for name in default serde http json derive hand macros60 derive60; do
+  echo "| $name | ${result[$name]} |"
+done
+echo
+echo "| goal | ratio |"
+echo "|---|---|"
+echo "| default / http | $(ratio "${result[default]}" "${result[http]}") |"
+echo "| default / hand | $(ratio "${result[default]}" "${result[hand]}") |"
+echo "| default / derive | $(ratio "${result[default]}" "${result[derive]}") |"
+echo "| serde / json | $(ratio "${result[serde]}" "${result[json]}") |"
+echo "| macros60 / derive60 | $(ratio "${result[macros60]}" "${result[derive60]}") |"
+
+echo
 echo "| measurement | parse_errors (s) | hand-written (s) | derive stack (s) | parse_errors / hand | parse_errors / derive |"
 echo "|---|---|---|---|---|---|"
-
-make_crate official-parse_errors uses_parse_errors official
-make_crate official-hand hand official
-make_crate official-derive derive official
-p=$(measure official-parse_errors clean); h=$(measure official-hand clean); d=$(measure official-derive clean)
-echo "| official list, clean build with all dependencies | $p | $h | $d | $(ratio "$p" "$h") | $(ratio "$p" "$d") |"
-
-for rows in ${SIZES:-60 1000 10000}; do
-  for style in parse_errors hand derive; do make_crate "$rows-$style" "$style" "$rows"; done
+for rows in ${SIZES:-60 1000}; do
+  for style in parse_errors hand derive; do table_crate "$rows-$style" "$style" "$rows"; done
   for kind in crate incremental; do
-    p=$(measure "$rows-parse_errors" "$kind"); h=$(measure "$rows-hand" "$kind"); d=$(measure "$rows-derive" "$kind")
+    alternate "$rows-parse_errors" "$rows-hand" "$rows-derive"
+    p=${result[$rows-parse_errors]} h=${result[$rows-hand]} d=${result[$rows-derive]}
     case $kind in
       crate) what="$rows rows, the table crate alone (dependencies built)" ;;
       incremental) what="$rows rows, rebuild after editing a description" ;;

@@ -482,8 +482,11 @@ fn taken_message(model: &Model<'_>) -> TokenStream {
         .base
         .map(|_| quote!(Self::#base_variant(base) => base.__parse_errors_code_taken(),));
     quote! {
+        // Called only by the const checks of tables that extend this one: as
+        // `#[inline]`, it is compiled to machine code nowhere.
         #[doc(hidden)]
         #[must_use]
+        #[inline]
         pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
             match self {
                 #(#arms,)*

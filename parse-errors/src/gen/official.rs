@@ -1959,6 +1959,7 @@ impl ErrorCode {
     }
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
         match self {
             Self::ObjectNotFound => {
