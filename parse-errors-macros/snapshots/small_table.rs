@@ -222,12 +222,15 @@ impl ErrorCode {
             .cast_unsigned() as ::core::primitive::usize] as ::core::primitive::usize
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(Self::__PARSE_ERRORS_DISPLAY[self.__parse_errors_index()])
     }
 }
+#[automatically_derived]
 impl ::core::error::Error for ErrorCode {}
+#[automatically_derived]
 impl ::parse_errors::__private::ErrorTable for ErrorCode {
     type Category = ErrorCodeCategory;
     const NAME: &'static ::core::primitive::str = "ErrorCode";
@@ -261,12 +264,14 @@ impl ::parse_errors::__private::ErrorTable for ErrorCode {
         Self::category(self)
     }
 }
+#[automatically_derived]
 impl ::core::convert::From<ErrorCode> for ::core::primitive::i32 {
     #[inline]
     fn from(code: ErrorCode) -> Self {
         code.code()
     }
 }
+#[automatically_derived]
 impl ::core::convert::TryFrom<::core::primitive::i32> for ErrorCode {
     type Error = ::parse_errors::__private::UnknownCodeError;
     #[inline]
@@ -283,6 +288,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for ErrorCode {
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for ErrorCode {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
@@ -346,11 +352,13 @@ impl ErrorCodeCategory {
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for ErrorCodeCategory {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.title())
     }
 }
+#[automatically_derived]
 impl ::parse_errors::__private::ErrorCategory for ErrorCodeCategory {
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {

@@ -519,14 +519,17 @@ fn trait_impls(model: &Model<'_>) -> TokenStream {
     };
     let extension = model.base.map(|base| extension_impls(model, base));
     quote! {
+        #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #display_body
             }
         }
 
+        #[automatically_derived]
         impl ::core::error::Error for #ident {}
 
+        #[automatically_derived]
         impl #private::ErrorTable for #ident {
             type Category = #category_enum;
             const NAME: &'static ::core::primitive::str = #table_name;
@@ -568,6 +571,7 @@ fn trait_impls(model: &Model<'_>) -> TokenStream {
             }
         }
 
+        #[automatically_derived]
         impl ::core::convert::From<#ident> for ::core::primitive::i32 {
             #[inline]
             fn from(code: #ident) -> Self {
@@ -575,6 +579,7 @@ fn trait_impls(model: &Model<'_>) -> TokenStream {
             }
         }
 
+        #[automatically_derived]
         impl ::core::convert::TryFrom<::core::primitive::i32> for #ident {
             type Error = #private::UnknownCodeError;
 
@@ -589,6 +594,7 @@ fn trait_impls(model: &Model<'_>) -> TokenStream {
             }
         }
 
+        #[automatically_derived]
         impl ::core::str::FromStr for #ident {
             type Err = #private::ParseNameError;
 
@@ -612,6 +618,7 @@ fn extension_impls(model: &Model<'_>, base: &Path) -> TokenStream {
     let ident = &model.table.ident;
     let base_variant = format_ident!("{}", BASE_VARIANT);
     quote! {
+        #[automatically_derived]
         impl ::core::convert::From<#base> for #ident {
             #[inline]
             fn from(base: #base) -> Self {
@@ -619,6 +626,7 @@ fn extension_impls(model: &Model<'_>, base: &Path) -> TokenStream {
             }
         }
 
+        #[automatically_derived]
         impl ::core::cmp::PartialOrd for #ident {
             #[inline]
             fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
@@ -626,6 +634,7 @@ fn extension_impls(model: &Model<'_>, base: &Path) -> TokenStream {
             }
         }
 
+        #[automatically_derived]
         impl ::core::cmp::Ord for #ident {
             /// By code, as the table's own codes and the base's are never the same.
             #[inline]
@@ -711,12 +720,14 @@ fn category_enum(model: &Model<'_>) -> TokenStream {
             }
         }
 
+        #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.title())
             }
         }
 
+        #[automatically_derived]
         impl #private::ErrorCategory for #ident {
             #[inline]
             fn title(self) -> &'static ::core::primitive::str {

@@ -195,15 +195,85 @@ fn a_second_paragraph_is_not_part_of_the_description() {
     );
 }
 
-/// The expansion of a small table, checked in so that a reviewer sees every
-/// change to the generated code. After an intended change, rewrite it with
+/// Checks the expansion of a table against `snapshots/NAME.rs`. The snapshots
+/// show a reviewer every change to what users get, one per shape of the
+/// expansion; after an intended change, rewrite them with
 /// `BLESS=1 cargo test -p parse-errors-macros` and review the diff.
+fn assert_snapshot(name: &str, args: &str, input: &str) {
+    let output = expand_table(
+        args.parse().expect("the arguments are tokens"),
+        input.parse().expect("the table is tokens"),
+    );
+    let file = syn::parse2(output).expect("the expansion is a Rust file");
+    assert_file_is_current(
+        &format!("snapshots/{name}.rs"),
+        &prettyplease::unparse(&file),
+    );
+}
+
+/// A table of its own with compact codes: `#[repr(i32)]`, lookups by array.
 #[test]
 fn expansion_snapshot() {
-    let (args, input) = small_table();
-    let output = expand_table(args, input);
-    let file = syn::parse2(output).expect("the expansion is a Rust file");
-    assert_file_is_current("snapshots/small_table.rs", &prettyplease::unparse(&file));
+    assert_snapshot("small_table", SMALL_TABLE_ARGS, SMALL_TABLE);
+}
+
+/// A table of its own whose codes are too far apart for arrays: lookups by `match`.
+#[test]
+fn sparse_table_snapshot() {
+    assert_snapshot(
+        "sparse_table",
+        r#"category(App = "App errors")"#,
+        r"
+        /// Codes far apart.
+        pub enum SparseCode {
+            /// The first cause.
+            First = 1,
+            /// A cause in the app range.
+            App = 9001,
+            /// A cause far away.
+            Far = 1000000,
+        }
+        ",
+    );
+}
+
+/// A table on top of `ErrorCode`: a `Base` variant, lookups falling through,
+/// and the const checks against the base's codes.
+#[test]
+fn extending_table_snapshot() {
+    assert_snapshot(
+        "extending_table",
+        r#"extends = ::parse_errors::ErrorCode, category(Shop = "Shop errors")"#,
+        r"
+        /// An app's codes on top of Parse's.
+        pub enum ShopCode {
+            /// The player has not enough coins for this purchase.
+            NotEnoughCoins = 9001,
+            /// The item asked for does not exist.
+            #[entry(alias)]
+            NoSuchItem = 101,
+        }
+        ",
+    );
+}
+
+/// A table with mistakes: the errors, then the stand-in with the whole API.
+#[test]
+fn stand_in_snapshot() {
+    assert_snapshot(
+        "stand_in",
+        r#"category(App = "App errors")"#,
+        r"
+        /// A table with two mistakes.
+        pub enum AppError {
+            /// The first meaning.
+            First = 9001,
+            Undocumented = 9002,
+            /// A second meaning of the first code, not marked `alias`.
+            Second = 9001,
+        }
+        ",
+    );
 }
 
 /// Compares `actual` with the checked-in file at `path` (from this crate's

@@ -1,0 +1,430 @@
+/// An app's codes on top of Parse's.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::fmt::Debug,
+)]
+pub enum ShopCode {
+    /// The player has not enough coins for this purchase.
+    #[doc(alias = "9001")]
+    NotEnoughCoins,
+    /// A code of the base table, [`parse_errors::ErrorCode`].
+    Base(::parse_errors::ErrorCode),
+}
+#[allow(dead_code)]
+impl ShopCode {
+    /// Every code of this table's own once, in table order: one variant per code.
+    /// The base table's codes are in its own `ALL`.
+    pub const ALL: &'static [Self] = &[Self::NotEnoughCoins];
+    /// The number of distinct codes in [`ALL`](Self::ALL).
+    pub const COUNT: ::core::primitive::usize = 1;
+    /// Every row of the table in table order, the other names of shared codes included.
+    pub const ENTRIES: &'static [::parse_errors::__private::Entry] = &[
+        ::parse_errors::__private::Entry {
+            name: "NotEnoughCoins",
+            code: 9001,
+            description: "The player has not enough coins for this purchase.",
+            category: "Shop errors",
+            client_only: false,
+            alias: false,
+        },
+        ::parse_errors::__private::Entry {
+            name: "NoSuchItem",
+            code: 101,
+            description: "The item asked for does not exist.",
+            category: match ::parse_errors::ErrorCode::from_code(101) {
+                ::core::option::Option::Some(found) => found.entry(),
+                ::core::option::Option::None => {
+                    &::parse_errors::__private::Entry {
+                        name: "",
+                        code: 0,
+                        description: "",
+                        category: "",
+                        client_only: false,
+                        alias: false,
+                    }
+                }
+            }
+                .category,
+            client_only: match ::parse_errors::ErrorCode::from_code(101) {
+                ::core::option::Option::Some(found) => found.entry(),
+                ::core::option::Option::None => {
+                    &::parse_errors::__private::Entry {
+                        name: "",
+                        code: 0,
+                        description: "",
+                        category: "",
+                        client_only: false,
+                        alias: false,
+                    }
+                }
+            }
+                .client_only,
+            alias: true,
+        },
+    ];
+    /// The item asked for does not exist.
+    ///
+    /// Another name of code 101 of the base table, [`parse_errors::ErrorCode`].
+    #[doc(alias = "101")]
+    #[allow(non_upper_case_globals)]
+    pub const NoSuchItem: Self = Self::Base(
+        match ::parse_errors::ErrorCode::from_code(101) {
+            ::core::option::Option::Some(found) => found,
+            ::core::option::Option::None => {
+                ::core::panic!(
+                    "`NoSuchItem` is an alias of code 101, but neither `ShopCode` nor its base `parse_errors::ErrorCode` has that code: remove `alias` to make it a code of `ShopCode`'s own, or fix the code"
+                )
+            }
+        },
+    );
+    /// The code, as Parse sends it on the wire.
+    #[inline]
+    #[must_use]
+    pub const fn code(self) -> ::core::primitive::i32 {
+        match self {
+            Self::NotEnoughCoins => 9001,
+            Self::Base(base) => base.code(),
+        }
+    }
+    /// The table's value for a code, or `None` when the table does not know it.
+    #[inline]
+    #[must_use]
+    pub const fn from_code(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<Self> {
+        match code {
+            9001 => ::core::option::Option::Some(Self::NotEnoughCoins),
+            _ => {
+                match ::parse_errors::ErrorCode::from_code(code) {
+                    ::core::option::Option::Some(base) => {
+                        ::core::option::Option::Some(Self::Base(base))
+                    }
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        }
+    }
+    /// The canonical row of this code in the table's `ENTRIES`.
+    #[inline]
+    #[must_use]
+    pub const fn entry(self) -> &'static ::parse_errors::__private::Entry {
+        match self {
+            Self::NotEnoughCoins => &Self::ENTRIES[0],
+            Self::Base(base) => base.entry(),
+        }
+    }
+    /// The table's value for a name, canonical or alias; exact and case-sensitive.
+    #[inline]
+    #[must_use]
+    pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+        match name {
+            "NotEnoughCoins" => ::core::option::Option::Some(Self::NotEnoughCoins),
+            "NoSuchItem" => {
+                match ::parse_errors::ErrorCode::from_code(101) {
+                    ::core::option::Option::Some(base) => {
+                        ::core::option::Option::Some(Self::Base(base))
+                    }
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+            _ => {
+                match ::parse_errors::ErrorCode::from_name(name) {
+                    ::core::option::Option::Some(base) => {
+                        ::core::option::Option::Some(Self::Base(base))
+                    }
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        }
+    }
+    /// The table's value for a name in any ASCII case, with or without
+    /// underscores: `OBJECT_NOT_FOUND` finds `ObjectNotFound`. An exact name
+    /// is found as fast as by `from_name`; any other spelling takes a scan
+    /// of `ENTRIES`.
+    #[must_use]
+    pub fn from_name_loose(
+        name: &::core::primitive::str,
+    ) -> ::core::option::Option<Self> {
+        if let ::core::option::Option::Some(found) = Self::from_name(name) {
+            return ::core::option::Option::Some(found);
+        }
+        match ::core::iter::Iterator::find(
+            &mut Self::ENTRIES.iter(),
+            |row| { ::parse_errors::__private::same_name_loosely(row.name, name) },
+        ) {
+            ::core::option::Option::Some(row) => Self::from_code(row.code),
+            ::core::option::Option::None => {
+                match ::parse_errors::ErrorCode::from_name_loose(name) {
+                    ::core::option::Option::Some(base) => {
+                        ::core::option::Option::Some(Self::Base(base))
+                    }
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        }
+    }
+    /// The canonical name of this code.
+    #[inline]
+    #[must_use]
+    pub const fn name(self) -> &'static ::core::primitive::str {
+        self.entry().name
+    }
+    /// What the code means: the first paragraph of the canonical entry's doc comment.
+    #[inline]
+    #[must_use]
+    pub const fn description(self) -> &'static ::core::primitive::str {
+        self.entry().description
+    }
+    /// The category the table lists this code under.
+    #[inline]
+    #[must_use]
+    pub const fn category(self) -> ShopCodeCategory {
+        match self {
+            Self::NotEnoughCoins => ShopCodeCategory::Shop,
+            Self::Base(base) => ShopCodeCategory::Base(base.category()),
+        }
+    }
+    /// Whether this code only ever comes from a client, never from a server.
+    #[inline]
+    #[must_use]
+    pub const fn is_client_only(self) -> ::core::primitive::bool {
+        self.category().is_client_only()
+    }
+    /// Every row of this code: its canonical name first, then its aliases, in table order.
+    pub fn entries(
+        self,
+    ) -> impl ::core::iter::Iterator<Item = &'static ::parse_errors::__private::Entry> {
+        let code = self.code();
+        let (base, own) = match self {
+            Self::Base(base) => {
+                (
+                    ::core::option::Option::Some(base.entries()),
+                    ::core::option::Option::None,
+                )
+            }
+            _ => {
+                (
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(self.entry()),
+                )
+            }
+        };
+        ::core::iter::Iterator::chain(
+            ::core::iter::Iterator::chain(
+                ::core::iter::Iterator::flatten(
+                    ::core::iter::IntoIterator::into_iter(base),
+                ),
+                own,
+            ),
+            ::core::iter::Iterator::filter(
+                Self::ENTRIES.iter(),
+                move |entry| { entry.alias && entry.code == code },
+            ),
+        )
+    }
+    #[doc(hidden)]
+    #[must_use]
+    #[inline]
+    pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
+        match self {
+            Self::NotEnoughCoins => {
+                "code 9001 is already `NotEnoughCoins` in `ShopCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
+            }
+            Self::Base(base) => base.__parse_errors_code_taken(),
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for ShopCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        match self {
+            Self::NotEnoughCoins => {
+                f.write_str("the player has not enough coins for this purchase")
+            }
+            Self::Base(base) => ::core::fmt::Display::fmt(base, f),
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::error::Error for ShopCode {}
+#[automatically_derived]
+impl ::parse_errors::__private::ErrorTable for ShopCode {
+    type Category = ShopCodeCategory;
+    const NAME: &'static ::core::primitive::str = "ShopCode";
+    const ENTRIES: &'static [::parse_errors::__private::Entry] = Self::ENTRIES;
+    #[inline]
+    fn code(self) -> ::core::primitive::i32 {
+        Self::code(self)
+    }
+    #[inline]
+    fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
+        Self::from_code(code)
+    }
+    #[inline]
+    fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+        Self::from_name(name)
+    }
+    #[inline]
+    fn from_name_loose(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+        Self::from_name_loose(name)
+    }
+    #[inline]
+    fn name(self) -> &'static ::core::primitive::str {
+        Self::name(self)
+    }
+    #[inline]
+    fn description(self) -> &'static ::core::primitive::str {
+        Self::description(self)
+    }
+    #[inline]
+    fn category(self) -> ShopCodeCategory {
+        Self::category(self)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<ShopCode> for ::core::primitive::i32 {
+    #[inline]
+    fn from(code: ShopCode) -> Self {
+        code.code()
+    }
+}
+#[automatically_derived]
+impl ::core::convert::TryFrom<::core::primitive::i32> for ShopCode {
+    type Error = ::parse_errors::__private::UnknownCodeError;
+    #[inline]
+    fn try_from(
+        code: ::core::primitive::i32,
+    ) -> ::core::result::Result<Self, Self::Error> {
+        match Self::from_code(code) {
+            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+            ::core::option::Option::None => {
+                ::core::result::Result::Err(
+                    ::parse_errors::__private::UnknownCodeError::new(code, "ShopCode"),
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::str::FromStr for ShopCode {
+    type Err = ::parse_errors::__private::ParseNameError;
+    fn from_str(
+        name: &::core::primitive::str,
+    ) -> ::core::result::Result<Self, Self::Err> {
+        match Self::from_name(name) {
+            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+            ::core::option::Option::None => {
+                ::core::result::Result::Err(
+                    ::parse_errors::__private::ParseNameError::new(
+                        name,
+                        "ShopCode",
+                        Self::ENTRIES,
+                    ),
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::parse_errors::ErrorCode> for ShopCode {
+    #[inline]
+    fn from(base: ::parse_errors::ErrorCode) -> Self {
+        Self::Base(base)
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialOrd for ShopCode {
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::Ord for ShopCode {
+    /// By code, as the table's own codes and the base's are never the same.
+    #[inline]
+    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+        ::core::cmp::Ord::cmp(&self.code(), &other.code())
+    }
+}
+/// The categories of [`ShopCode`]: the sections its table groups the codes in.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash,
+    ::core::fmt::Debug,
+)]
+pub enum ShopCodeCategory {
+    /// Shop errors
+    Shop,
+    /// A category of the base table, [`parse_errors::ErrorCode`].
+    Base(<::parse_errors::ErrorCode as ::parse_errors::__private::ErrorTable>::Category),
+}
+#[allow(dead_code)]
+impl ShopCodeCategory {
+    /// Every category of this table's own, in the order it declares them.
+    pub const ALL: &'static [Self] = &[Self::Shop];
+    /// The title of the category, exactly as the table writes it.
+    #[inline]
+    #[must_use]
+    pub const fn title(self) -> &'static ::core::primitive::str {
+        match self {
+            Self::Shop => "Shop errors",
+            Self::Base(category) => category.title(),
+        }
+    }
+    /// Whether the codes of this category only ever come from a client.
+    #[inline]
+    #[must_use]
+    pub const fn is_client_only(self) -> ::core::primitive::bool {
+        match self {
+            Self::Base(category) => category.is_client_only(),
+            _ => false,
+        }
+    }
+    /// The codes of the table's own in this category, in table order.
+    pub fn codes(self) -> impl ::core::iter::Iterator<Item = ShopCode> {
+        ::core::iter::Iterator::filter(
+            ::core::iter::Iterator::copied(ShopCode::ALL.iter()),
+            move |code| code.category() == self,
+        )
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for ShopCodeCategory {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.title())
+    }
+}
+#[automatically_derived]
+impl ::parse_errors::__private::ErrorCategory for ShopCodeCategory {
+    #[inline]
+    fn title(self) -> &'static ::core::primitive::str {
+        Self::title(self)
+    }
+    #[inline]
+    fn is_client_only(self) -> ::core::primitive::bool {
+        Self::is_client_only(self)
+    }
+}
+const _: () = if let ::core::option::Option::Some(taken) = ::parse_errors::ErrorCode::from_code(
+    9001,
+) {
+    ::core::panic!("{}", taken.__parse_errors_code_taken())
+};
+const _: () = if ::parse_errors::ErrorCode::from_code(101).is_none() {
+    ::core::panic!(
+        "`NoSuchItem` is an alias of code 101, but neither `ShopCode` nor its base `parse_errors::ErrorCode` has that code: remove `alias` to make it a code of `ShopCode`'s own, or fix the code"
+    )
+};
