@@ -203,7 +203,7 @@ fn a_long_unknown_name_is_kept_whole() {
 }
 
 #[test]
-fn descriptions_are_the_first_paragraph_whitespace_normalised() {
+fn descriptions_are_the_first_paragraph() {
     assert_eq!(
         GameError::NotEnoughCoins.description(),
         "The player has not enough coins for this purchase. Earn or buy more."
@@ -223,6 +223,26 @@ fn descriptions_are_the_first_paragraph_whitespace_normalised() {
             ("UnknownLevel", "The level is unknown."),
             ("LevelRemoved", "The level was removed."),
         ]
+    );
+}
+
+/// Text kept as written: a tab, a run of spaces, a line that wraps.
+#[parse_errors(category(Text = "Text errors"))]
+pub enum TextError {
+    /// Expected	a tab, and  two spaces,
+    ///   then a wrapped line.
+    Spacing = 9001,
+}
+
+#[test]
+fn a_description_keeps_its_text_and_joins_its_lines_with_one_space() {
+    assert_eq!(
+        TextError::Spacing.description(),
+        "Expected\ta tab, and  two spaces, then a wrapped line."
+    );
+    assert_eq!(
+        TextError::Spacing.to_string(),
+        "expected\ta tab, and  two spaces, then a wrapped line"
     );
 }
 

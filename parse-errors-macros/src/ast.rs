@@ -254,12 +254,11 @@ fn doc_paragraph(
         .skip_while(|line| line.is_empty())
         .take_while(|line| !line.is_empty())
         .collect();
+    // The user's text, but for the line breaks of the comment: each line is
+    // trimmed and the lines are joined by one space, as Markdown would read
+    // them. What a line holds, tabs and runs of spaces included, is kept.
     Some(Description {
-        text: paragraph
-            .join(" ")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
+        text: paragraph.join(" "),
         span,
     })
 }
