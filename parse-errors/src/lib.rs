@@ -83,137 +83,141 @@ pub use lookup::{ParseNameError, UnknownCodeError};
 pub use official::{Category, ErrorCode};
 /// Turns an enum into a Parse-style error table, checked at compile time.
 ///
-///  A table is an enum with one unit variant per name of a code. The code is the
-///  discriminant, the description is the doc comment's first paragraph, and
-///  `#[entry(...)]` gives the category and the flags:
+/// A table is an enum with one unit variant per name of a code. The code is the
+/// discriminant, the description is the doc comment's first paragraph, and
+/// `#[entry(...)]` gives the category and the flags:
 ///
-///  ```
-///  use parse_errors::parse_errors;
+/// ```
+/// use parse_errors::parse_errors;
 ///
-///  #[parse_errors(
-///      category(Game = "Game errors"),
-///      category(Store = "Store errors"),
-///  )]
-///  pub enum GameError {
-///      /// The player has not enough coins for this purchase.
-///      #[entry(Store, display = "not enough coins")]
-///      NotEnoughCoins = 9001,
-///      /// The level does not exist. Check the level id.
-///      #[entry(Game)]
-///      LevelNotFound = 9002,
-///      /// The level does not exist.
-///      #[entry(Game, alias)]
-///      UnknownLevel = 9002,
-///  }
+/// #[parse_errors(
+///     category(Game = "Game errors"),
+///     category(Store = "Store errors"),
+/// )]
+/// pub enum GameError {
+///     /// The player has not enough coins for this purchase.
+///     #[entry(Store, display = "not enough coins")]
+///     NotEnoughCoins = 9001,
+///     /// The level does not exist. Check the level id.
+///     #[entry(Game)]
+///     LevelNotFound = 9002,
+///     /// The level does not exist.
+///     #[entry(Game, alias)]
+///     UnknownLevel = 9002,
+/// }
 ///
-///  assert_eq!(GameError::from_code(9002), Some(GameError::UnknownLevel));
-///  assert_eq!(GameError::LevelNotFound.description(), "The level does not exist. Check the level id.");
-///  assert_eq!(GameError::LevelNotFound.to_string(), "the level does not exist");
-///  assert_eq!(GameError::NotEnoughCoins.to_string(), "not enough coins");
-///  assert_eq!(GameError::NotEnoughCoins.category(), GameErrorCategory::Store);
-///  ```
+/// assert_eq!(GameError::from_code(9002), Some(GameError::UnknownLevel));
+/// assert_eq!(GameError::LevelNotFound.description(), "The level does not exist. Check the level id.");
+/// assert_eq!(GameError::LevelNotFound.to_string(), "the level does not exist");
+/// assert_eq!(GameError::NotEnoughCoins.to_string(), "not enough coins");
+/// assert_eq!(GameError::NotEnoughCoins.category(), GameErrorCategory::Store);
+/// ```
 ///
-///  ## Arguments of `#[parse_errors(...)]`
+/// The description is the doc comment's first paragraph as written: its lines
+/// are trimmed and joined by one space, and whatever a line holds, tabs and runs
+/// of spaces included, is kept.
 ///
-///  | argument | meaning |
-///  |---|---|
-///  | `category(Name = "Title")` | declares a category; once per category, in display order |
-///  | `category(Name = "Title", client_only)` | a category whose codes only ever come from a client |
-///  | `category_enum = Name` | the name of the generated category enum; `<Table>Category` by default |
-///  | `crate = path` | where this crate is, if you renamed it in `Cargo.toml`; `::parse_errors` by default |
-///  | `extends = path` | the table this one extends, such as `parse_errors::ErrorCode` (see below) |
-///  | `range = 9000..=9999` | the codes the table's own entries may have; the docs' app range by default when it extends another |
+/// # Arguments of `#[parse_errors(...)]`
 ///
-///  ## `#[entry(...)]` on a variant
+/// | argument | meaning |
+/// |---|---|
+/// | `category(Name = "Title")` | declares a category; once per category, in display order |
+/// | `category(Name = "Title", client_only)` | a category whose codes only ever come from a client |
+/// | `category_enum = Name` | the name of the generated category enum; `<Table>Category` by default |
+/// | `crate = path` | where this crate is, if you renamed it in `Cargo.toml`; `::parse_errors` by default |
+/// | `extends = path` | the table this one extends, such as `parse_errors::ErrorCode` (see below) |
+/// | `range = 9000..=9999` | the codes the table's own entries may have; the docs' app range by default when it extends another |
 ///
-///  | item | meaning |
-///  |---|---|
-///  | `Name` | the entry's category; may be left out when the table has one category |
-///  | `alias` | another name of a code whose canonical entry is elsewhere in the table |
-///  | `display = "text"` | the `Display` text; by default the description's first sentence, lowercased, without its period |
+/// # `#[entry(...)]` on a variant
 ///
-///  A code may be shared by several entries on purpose only: exactly one is the
-///  canonical name (a variant), and every other one is marked `alias` and becomes
-///  an associated constant equal to it. Names of different codes may not differ
-///  only in case or underscores, so `from_name_loose` never has to choose.
+/// | item | meaning |
+/// |---|---|
+/// | `Name` | the entry's category; may be left out when the table has one category |
+/// | `alias` | another name of a code whose canonical entry is elsewhere in the table |
+/// | `display = "text"` | the `Display` text; by default the description's first sentence, lowercased, without its period |
 ///
-///  Mistakes are compile errors that point at the token to fix, in source order,
-///  all of a table's mistakes in one compile. Meanwhile the rest of your crate
-///  sees the table's whole API, so those are the only errors it gets:
+/// A code may be shared by several entries on purpose only: exactly one is the
+/// canonical name (a variant), and every other one is marked `alias` and becomes
+/// an associated constant equal to it. Names of different codes may not differ
+/// only in case or underscores, so `from_name_loose` never has to choose.
 ///
-///  ```compile_fail
-///  # use parse_errors::parse_errors;
-///  #[parse_errors(category(App = "App errors"))]
-///  enum AppError {
-///      /// The first meaning.
-///      First = 9001,
-///      /// A second meaning with the same code: not allowed unless marked `alias`.
-///      Second = 9001,
-///  }
-///  ```
+/// Mistakes are compile errors that point at the token to fix, in source order,
+/// all of a table's mistakes in one compile. Meanwhile the rest of your crate
+/// sees the table's whole API, so those are the only errors it gets:
 ///
-///  ## App codes: a table that extends another
+/// ```compile_fail
+/// # use parse_errors::parse_errors;
+/// #[parse_errors(category(App = "App errors"))]
+/// enum AppError {
+///     /// The first meaning.
+///     First = 9001,
+///     /// A second meaning with the same code: not allowed unless marked `alias`.
+///     Second = 9001,
+/// }
+/// ```
 ///
-///  Cloud Code may throw any code, and the Parse docs give 9000 to 9999 to apps.
-///  A table that extends [`ErrorCode`] has its own codes there, and every Parse
-///  code as `Base(ErrorCode)`; lookups fall through to the base, and an `alias`
-///  may give a Parse code an app's name:
+/// # App codes: a table that extends another
 ///
-///  ```
-///  use parse_errors::{ErrorCode, parse_errors};
+/// Cloud Code may throw any code, and the Parse docs give 9000 to 9999 to apps.
+/// A table that extends [`ErrorCode`] has its own codes there, and every Parse
+/// code as `Base(ErrorCode)`; lookups fall through to the base, and an `alias`
+/// may give a Parse code an app's name:
 ///
-///  #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
-///  pub enum AppCode {
-///      /// The player has not enough coins for this purchase.
-///      NotEnoughCoins = 9001,
-///      /// The item asked for does not exist.
-///      #[entry(alias)]
-///      NoSuchItem = 101,
-///  }
+/// ```
+/// use parse_errors::{ErrorCode, parse_errors};
 ///
-///  assert_eq!(AppCode::from_code(101), Some(AppCode::NoSuchItem));
-///  assert_eq!(AppCode::from_code(209), Some(AppCode::Base(ErrorCode::InvalidSessionToken)));
-///  # #[cfg(feature = "alloc")] {
-///  let error = parse_errors::ParseError::with_code(101, "Object not found.");
-///  assert_eq!(error.kind_in::<AppCode>(), Some(AppCode::NoSuchItem));
-///  # }
-///  ```
+/// #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
+/// pub enum AppCode {
+///     /// The player has not enough coins for this purchase.
+///     NotEnoughCoins = 9001,
+///     /// The item asked for does not exist.
+///     #[entry(alias)]
+///     NoSuchItem = 101,
+/// }
 ///
-///  The compiler checks the app's codes against the base's, even in another
-///  crate: a code of the app's own that the base has is an error (unless marked
-///  `alias`), and so is an own code outside the range.
+/// assert_eq!(AppCode::from_code(101), Some(AppCode::NoSuchItem));
+/// assert_eq!(AppCode::from_code(209), Some(AppCode::Base(ErrorCode::InvalidSessionToken)));
+/// # #[cfg(feature = "alloc")] {
+/// let error = parse_errors::ParseError::with_code(101, "Object not found.");
+/// assert_eq!(error.kind_in::<AppCode>(), Some(AppCode::NoSuchItem));
+/// # }
+/// ```
 ///
-///  ```compile_fail
-///  # use parse_errors::parse_errors;
-///  #[parse_errors(extends = parse_errors::ErrorCode, range = 100..=9999, category(App = "App errors"))]
-///  enum AppCode {
-///      /// 101 is ObjectNotFound already.
-///      ItemMissing = 101,
-///  }
-///  ```
+/// The compiler checks the app's codes against the base's, even in another
+/// crate: a code of the app's own that the base has is an error (unless marked
+/// `alias`), and so is an own code outside the range.
 ///
-///  ## What a table `E` gets
+/// ```compile_fail
+/// # use parse_errors::parse_errors;
+/// #[parse_errors(extends = parse_errors::ErrorCode, range = 100..=9999, category(App = "App errors"))]
+/// enum AppCode {
+///     /// 101 is ObjectNotFound already.
+///     ItemMissing = 101,
+/// }
+/// ```
 ///
-///  - `#[repr(i32)]` with each code as its discriminant, and `Clone`, `Copy`, `Eq`,
-///    `Ord` (by code), `Hash` and `Debug` (the variant's name);
-///  - `E::ALL` (one variant per code, table order), `E::COUNT`, `E::ENTRIES` (every
-///    row as an [`Entry`], aliases included);
-///  - `code()`, `from_code()`, `From<E> for i32`, `TryFrom<i32>` (error: [`UnknownCodeError`]);
-///  - `name()`, `from_name()`, `FromStr` (error: [`ParseNameError`], with suggestions),
-///    and `from_name_loose()`, which ignores ASCII case and underscores, so
-///    `OBJECT_NOT_FOUND` finds `ObjectNotFound` (for the SDKs' own constants, use
-///    [`ErrorCode::from_sdk_name`]: the JS SDK's `INVALID_IMAGE_DATA` is code 143,
-///    the docs page's `InvalidImageData` is 150);
-///  - `description()`, `entry()`, `entries()` (every name of the code), `category()`,
-///    `is_client_only()`;
-///  - `Display` (the entry's `display` text) and [`core::error::Error`];
-///  - a category enum with `ALL`, `title()`, `is_client_only()`, `codes()` and `Display`;
-///  - the [`ErrorTable`] and [`ErrorCategory`] traits, for code that works over any table.
+/// # What a table `E` gets
 ///
-///  A table that extends another has no `#[repr(i32)]` (its `Base` variant holds
-///  a value) and keeps its own codes in `ALL`, `COUNT` and `ENTRIES`.
+/// - `#[repr(i32)]` with each code as its discriminant, and `Clone`, `Copy`, `Eq`,
+///   `Ord` (by code), `Hash` and `Debug` (the variant's name);
+/// - `E::ALL` (one variant per code, table order), `E::COUNT`, `E::ENTRIES` (every
+///   row as an [`Entry`], aliases included);
+/// - `code()`, `from_code()`, `From<E> for i32`, `TryFrom<i32>` (error: [`UnknownCodeError`]);
+/// - `name()`, `from_name()`, `FromStr` (error: [`ParseNameError`], with suggestions),
+///   and `from_name_loose()`, which ignores ASCII case and underscores, so
+///   `OBJECT_NOT_FOUND` finds `ObjectNotFound` (for the SDKs' own constants, use
+///   [`ErrorCode::from_sdk_name`]: the JS SDK's `INVALID_IMAGE_DATA` is code 143,
+///   the docs page's `InvalidImageData` is 150);
+/// - `description()`, `entry()`, `entries()` (every name of the code), `category()`,
+///   `is_client_only()`;
+/// - `Display` (the entry's `display` text) and [`core::error::Error`];
+/// - a category enum with `ALL`, `title()`, `is_client_only()`, `codes()` and `Display`;
+/// - the [`ErrorTable`] and [`ErrorCategory`] traits, for code that works over any table.
 ///
-///  The generated code uses only `core`, so tables work in `#![no_std]` crates.
+/// A table that extends another has no `#[repr(i32)]` (its `Base` variant holds
+/// a value) and keeps its own codes in `ALL`, `COUNT` and `ENTRIES`.
+///
+/// The generated code uses only `core`, so tables work in `#![no_std]` crates.
 #[cfg(feature = "macros")]
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use parse_errors_macros::parse_errors;
