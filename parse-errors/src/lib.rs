@@ -62,6 +62,11 @@ extern crate self as parse_errors;
 mod entry;
 #[cfg(feature = "serde")]
 mod json;
+mod live_query;
+// `LiveQueryCode`, expanded from `tables/live_query.rs` the same way.
+#[path = "gen/live_query.rs"]
+#[rustfmt::skip]
+mod live_query_code;
 mod lookup;
 // `ErrorCode` as `#[parse_errors]` expands `tables/official.rs`, checked in so
 // that a client compiles no proc macro (see `parse-errors-macros/src/generated.rs`).
@@ -70,6 +75,7 @@ mod lookup;
 #[rustfmt::skip]
 mod official;
 mod range;
+mod retry;
 mod sdk;
 mod sources;
 mod table;
@@ -79,6 +85,8 @@ mod wire;
 pub use entry::Entry;
 #[cfg(feature = "serde")]
 pub use json::{BatchItem, GraphQlError, LiveQueryError, MAX_NESTING};
+pub use live_query::LiveQueryKind;
+pub use live_query_code::{LiveQueryCode, LiveQueryCodeCategory};
 pub use lookup::{ParseNameError, UnknownCodeError};
 pub use official::{Category, ErrorCode};
 /// Turns an enum into a Parse-style error table, checked at compile time.
@@ -218,6 +226,7 @@ pub use official::{Category, ErrorCode};
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use parse_errors_macros::parse_errors;
 pub use range::CodeRange;
+pub use retry::{RetryAdvice, RetryAfter, RetryAfterError};
 pub use sources::Sources;
 pub use table::{ErrorCategory, ErrorTable};
 #[cfg(feature = "alloc")]
