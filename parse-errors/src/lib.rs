@@ -12,6 +12,12 @@
 //!   JSON body shape a Parse Server sends, read and written back losslessly
 //!   ([`ParseError::from_response`], [`BatchItem`], [`LiveQueryError`],
 //!   [`GraphQlError`]);
+//! - [`LiveQueryCode`]: the LiveQuery protocol's own codes 1 to 4, and
+//!   [`LiveQueryKind`], which tells them from the Parse codes a LiveQuery
+//!   server forwards in the same frames ([`LiveQueryError::kind`] with `serde`);
+//! - [`RetryAdvice`]: whether retrying a failed request can help, and after how
+//!   long ([`RetryAfter`] reads the `Retry-After` header), by a rule drawn from
+//!   what Parse Server sends and set beside the Parse SDKs' own;
 //! - [`#[parse_errors]`](macro@parse_errors) (feature `macros`): the macro that
 //!   builds `ErrorCode`, for your own tables of Parse-style codes, on their own or
 //!   on top of `ErrorCode`.
