@@ -15,7 +15,7 @@ use crate::{ErrorCode, LiveQueryCode};
 /// too, so the number alone cannot tell them apart.
 ///
 /// The frame's `reconnect` member can. In parse-server's
-/// `src/LiveQuery/ParseLiveQueryServer.js` every protocol error is sent with
+/// `src/LiveQuery/ParseLiveQueryServer.js` (read at 7.4) every protocol error is sent with
 /// the default `reconnect: true`, and every forwarded Parse error (the 209 and
 /// every error a trigger or a query check throws) with `reconnect: false`; the
 /// captured frames of Parse Server 9.10 agree. So [`of`](Self::of) reads a

@@ -38,8 +38,8 @@ use core::time::Duration;
 /// SDK's `parse/src/main/java/com/parse/ParseRequest.java` and
 /// `ParseRESTCommand.java`, and the netreconlab Parse-Swift SDK's
 /// `Sources/ParseSwift/Extensions/URLSession.swift` and `Utility.swift`; what
-/// Parse Server sends is from parse-server's `src/middlewares.js` and a
-/// capture of Parse Server 9.10 (`tests/fixtures/parse-server-responses.jsonl`).
+/// Parse Server sends is from parse-server's `src/middlewares.js` (read at
+/// 7.4) and a capture of Parse Server 9.10 (`tests/fixtures/parse-server-responses.jsonl`).
 ///
 /// | failure | JS SDK | Android SDK | Swift SDK | this crate | why |
 /// |---|---|---|---|---|---|
