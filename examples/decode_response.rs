@@ -33,7 +33,11 @@ const BATCH: &str = r#"[{"success":{"objectId":"Xb1","createdAt":"2026-11-29T10:
 
 const GRAPHQL: &str = r#"{"data":{"user":null},"errors":[{"message":"Object not found.","path":["user"],"extensions":{"code":101}}]}"#;
 
-const LIVE_QUERY_FRAME: &str = r#"{"op":"error","code":4,"error":"Invalid session token","reconnect":false,"requestId":2,"clientId":"7c1e"}"#;
+/// LiveQuery's own code 4 (the connect's keys are wrong), and a Parse code it forwards.
+const LIVE_QUERY_FRAMES: &[&str] = &[
+    r#"{"op":"error","error":"Key in request is not valid","code":4,"reconnect":true,"requestId":null}"#,
+    r#"{"op":"error","error":"Invalid session token","code":209,"reconnect":false,"requestId":3}"#,
+];
 
 fn main() -> Result<(), serde_json::Error> {
     println!("HTTP responses:");
@@ -69,14 +73,16 @@ fn main() -> Result<(), serde_json::Error> {
     }
 
     println!("LiveQuery:");
-    let frame: LiveQueryError = serde_json::from_str(LIVE_QUERY_FRAME)?;
-    println!(
-        "  code {:?}: {} (request {:?}, reconnect {:?})",
-        frame.error().code(),
-        frame.error().message(),
-        frame.request_id(),
-        frame.reconnect()
-    );
+    for frame in LIVE_QUERY_FRAMES {
+        let frame: LiveQueryError = serde_json::from_str(frame)?;
+        println!(
+            "  {:?}: {} (request {:?}, reconnect {:?})",
+            frame.kind(),
+            frame.error().message(),
+            frame.request_id(),
+            frame.reconnect()
+        );
+    }
 
     println!("GraphQL:");
     for error in GraphQlError::from_response(GRAPHQL.as_bytes())? {

@@ -14,7 +14,8 @@ fn decode_response_reads_every_shape() {
         "400 -> code 9001: Not enough coins",
         "gathers: OperationForbidden (119): Permission denied",
         "#1 already exists: DuplicateValue (137)",
-        "code Some(4): Invalid session token (request Some(2), reconnect Some(false))",
+        "Protocol(InvalidKeys): Key in request is not valid (request None, reconnect Some(true))",
+        "Parse(InvalidSessionToken): Invalid session token (request Some(3), reconnect Some(false))",
         "GraphQL:\n  ObjectNotFound (101): Object not found.",
     ] {
         assert!(

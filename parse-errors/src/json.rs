@@ -125,6 +125,12 @@ impl ParseError {
     }
 }
 
+/// Whether the error's message came under `message`, as only parse-server's
+/// handler of uncaught exceptions writes it.
+pub(crate) fn message_came_as_message(error: &ParseError) -> bool {
+    error.shape.message_key == MessageKey::Message
+}
+
 /// One item of a `POST /batch` response: the result of one request.
 ///
 /// Parse Server answers a batch with HTTP 200 and an array of these, each
@@ -209,19 +215,30 @@ impl<'de> Visitor<'de> for BatchItemVisitor {
 /// The frame's other members are kept as they came, whatever their type (a
 /// Parse Server sends `"requestId": null` for an error tied to no request),
 /// and the accessors read them: `None` when a member is missing or not of the
-/// expected type. LiveQuery gives codes 1 to 4 meanings of its own, so read
-/// [`code`](ParseError::code) here as LiveQuery's, not as [`ErrorCode`](crate::ErrorCode)'s.
+/// expected type.
+///
+/// LiveQuery gives codes 1 to 4 meanings of its own ([`LiveQueryCode`](crate::LiveQueryCode))
+/// and forwards Parse codes in the same frames, so read the code with
+/// [`kind`](Self::kind), which tells them apart, rather than with
+/// [`error().kind()`](ParseError::kind), which reads every code as an
+/// [`ErrorCode`](crate::ErrorCode).
 ///
 /// ```
-/// use parse_errors::LiveQueryError;
+/// use parse_errors::{ErrorCode, LiveQueryCode, LiveQueryError, LiveQueryKind};
 ///
 /// let frame = r#"{"op":"error","error":"Invalid session token","code":209,"reconnect":false,"requestId":1}"#;
 /// let error: LiveQueryError = serde_json::from_str(frame)?;
+/// assert_eq!(error.kind(), LiveQueryKind::Parse(ErrorCode::InvalidSessionToken));
 /// assert_eq!(error.error().code(), Some(209));
 /// assert_eq!(error.reconnect(), Some(false));
 /// assert_eq!(error.request_id(), Some(1));
 /// assert_eq!(error.client_id(), None);
 /// assert_eq!(serde_json::to_value(&error)?, serde_json::from_str::<serde_json::Value>(frame)?);
+///
+/// // Code 1 from the protocol: the frame sent was malformed.
+/// let frame = r#"{"op":"error","error":"Missing required property: query","code":1,"reconnect":true,"requestId":null}"#;
+/// let error: LiveQueryError = serde_json::from_str(frame)?;
+/// assert_eq!(error.kind(), LiveQueryKind::Protocol(LiveQueryCode::InvalidRequest));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -231,6 +248,14 @@ pub struct LiveQueryError {
 }
 
 impl LiveQueryError {
+    /// What the frame's code means: one of the LiveQuery protocol's own codes,
+    /// a Parse code the server forwards, an unknown one, or none; told apart by
+    /// the frame's `reconnect` as [`LiveQueryKind::of`](crate::LiveQueryKind::of) says.
+    #[must_use]
+    pub fn kind(&self) -> crate::LiveQueryKind {
+        crate::LiveQueryKind::of(self.error.code(), self.reconnect())
+    }
+
     /// The code and message of the frame, and any member not listed here.
     #[must_use]
     pub fn error(&self) -> &ParseError {

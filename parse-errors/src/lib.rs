@@ -12,6 +12,12 @@
 //!   JSON body shape a Parse Server sends, read and written back losslessly
 //!   ([`ParseError::from_response`], [`BatchItem`], [`LiveQueryError`],
 //!   [`GraphQlError`]);
+//! - [`LiveQueryCode`]: the LiveQuery protocol's own codes 1 to 4, and
+//!   [`LiveQueryKind`], which tells them from the Parse codes a LiveQuery
+//!   server forwards in the same frames ([`LiveQueryError::kind`] with `serde`);
+//! - [`RetryAdvice`]: whether retrying a failed request can help, and after how
+//!   long ([`RetryAfter`] reads the `Retry-After` header), by a rule drawn from
+//!   what Parse Server sends and set beside the Parse SDKs' own;
 //! - [`#[parse_errors]`](macro@parse_errors) (feature `macros`): the macro that
 //!   builds `ErrorCode`, for your own tables of Parse-style codes, on their own or
 //!   on top of `ErrorCode`.
@@ -62,6 +68,11 @@ extern crate self as parse_errors;
 mod entry;
 #[cfg(feature = "serde")]
 mod json;
+mod live_query;
+// `LiveQueryCode`, expanded from `tables/live_query.rs` the same way.
+#[path = "gen/live_query.rs"]
+#[rustfmt::skip]
+mod live_query_code;
 mod lookup;
 // `ErrorCode` as `#[parse_errors]` expands `tables/official.rs`, checked in so
 // that a client compiles no proc macro (see `parse-errors-macros/src/generated.rs`).
@@ -70,6 +81,7 @@ mod lookup;
 #[rustfmt::skip]
 mod official;
 mod range;
+mod retry;
 mod sdk;
 mod sources;
 mod table;
@@ -79,6 +91,8 @@ mod wire;
 pub use entry::Entry;
 #[cfg(feature = "serde")]
 pub use json::{BatchItem, GraphQlError, LiveQueryError, MAX_NESTING};
+pub use live_query::LiveQueryKind;
+pub use live_query_code::{LiveQueryCode, LiveQueryCodeCategory};
 pub use lookup::{ParseNameError, UnknownCodeError};
 pub use official::{Category, ErrorCode};
 /// Turns an enum into a Parse-style error table, checked at compile time.
@@ -222,6 +236,7 @@ pub use official::{Category, ErrorCode};
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use parse_errors_macros::parse_errors;
 pub use range::CodeRange;
+pub use retry::{RetryAdvice, RetryAfter, RetryAfterError};
 pub use sources::Sources;
 pub use table::{ErrorCategory, ErrorTable};
 #[cfg(feature = "alloc")]

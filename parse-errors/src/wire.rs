@@ -4,7 +4,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use crate::{ErrorCode, ErrorTable};
+use crate::{ErrorCode, ErrorTable, RetryAdvice};
 
 /// A Parse error as it travels between a Parse Server and its clients.
 ///
@@ -191,11 +191,39 @@ impl ParseError {
     /// ```
     #[must_use]
     pub const fn status_for_code(code: Option<i32>) -> u16 {
-        match code {
-            Some(1) => 500,
-            Some(101) => 404,
-            _ => 400,
-        }
+        crate::retry::status_for_code(code)
+    }
+
+    /// Whether retrying the request that got this error can help: the
+    /// [`RetryAdvice`] for its status ([`http_status`](Self::http_status)),
+    /// code and message, by the rule on [`RetryAdvice`]'s page. Add a
+    /// `Retry-After` header's delay with [`RetryAdvice::with_retry_after`].
+    ///
+    /// ```
+    /// use parse_errors::{ParseError, RetryAdvice};
+    ///
+    /// let limited = ParseError::with_code(100, "Too many requests.").with_status(429);
+    /// assert_eq!(limited.retry_advice(), RetryAdvice::Retry { after: None });
+    ///
+    /// let expired = ParseError::with_code(209, "Invalid session token");
+    /// assert_eq!(expired.retry_advice(), RetryAdvice::LogIn);
+    ///
+    /// // Code 1 raised by the server itself, as for a bad `limit`: permanent.
+    /// let bad_limit = ParseError::with_code(1, "An internal server error occurred").with_status(500);
+    /// assert_eq!(bad_limit.retry_advice(), RetryAdvice::DoNotRetry);
+    /// ```
+    #[must_use]
+    pub fn retry_advice(&self) -> RetryAdvice {
+        #[cfg(feature = "serde")]
+        let under_message_key = crate::json::message_came_as_message(self);
+        #[cfg(not(feature = "serde"))]
+        let under_message_key = false;
+        RetryAdvice::for_error_of_shape(
+            self.http_status(),
+            self.code,
+            &self.message,
+            under_message_key,
+        )
     }
 }
 

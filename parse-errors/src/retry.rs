@@ -1,0 +1,541 @@
+//! Whether retrying a failed request to a Parse Server can help, and when.
+
+use core::fmt;
+use core::str::FromStr;
+use core::time::Duration;
+
+/// What a client should do after a request to a Parse Server failed: retry
+/// it, have the user log in again, or give up.
+///
+/// The advice says whether the *failure* can go away by itself. Whether the
+/// *request* is safe to send twice is the caller's to know: a `POST` that
+/// reached the server before the failure may have created its object, unless
+/// the server deduplicates requests (its idempotency option, with an
+/// `X-Parse-Request-Id` header; a duplicate gets code 159). The advice gives
+/// no backoff schedule either: `after` is the least delay the server asked
+/// for, and the caller adds its own exponential backoff, jitter and attempt
+/// limit, as every Parse SDK does.
+///
+/// ```
+/// use core::time::Duration;
+/// use parse_errors::RetryAdvice;
+///
+/// // The rate limiter: 429 with code 100, and a `Retry-After` header.
+/// let advice = RetryAdvice::for_status_and_code(429, Some(100)).with_retry_after(Some("30"), None);
+/// assert_eq!(advice, RetryAdvice::Retry { after: Some(Duration::from_secs(30)) });
+///
+/// // 209: the session token is gone; only a new login helps.
+/// assert_eq!(RetryAdvice::for_status_and_code(400, Some(209)), RetryAdvice::LogIn);
+/// // A Parse code the request caused.
+/// assert_eq!(RetryAdvice::for_status_and_code(404, Some(101)), RetryAdvice::DoNotRetry);
+/// // No response at all.
+/// assert!(RetryAdvice::for_transport_failure().should_retry());
+/// ```
+///
+/// # The rule, beside the Parse SDKs'
+///
+/// Read from the Parse JS SDK's `src/RESTController.ts` (5.3), the Android
+/// SDK's `parse/src/main/java/com/parse/ParseRequest.java` and
+/// `ParseRESTCommand.java`, and the netreconlab Parse-Swift SDK's
+/// `Sources/ParseSwift/Extensions/URLSession.swift` and `Utility.swift`; what
+/// Parse Server sends is from parse-server's `src/middlewares.js` (read at
+/// 7.4) and a capture of Parse Server 9.10 (`tests/fixtures/parse-server-responses.jsonl`).
+///
+/// | failure | JS SDK | Android SDK | Swift SDK | this crate | why |
+/// |---|---|---|---|---|---|
+/// | no response (connection refused, reset, DNS) | retry | retry, as 100 | no | retry | the request may not have reached the server, or its answer was lost |
+/// | 429 from the rate limiter (code 100) | no | no | retry, after `x-rate-limit-reset` | retry, after `Retry-After` | the limiter's window passes; all 429s are retried, whatever the body |
+/// | 500 `{"code":1,"message":"Internal server error."}` | retry | retry | retry | retry | an exception the server did not catch, which a lost database connection also gives |
+/// | 500 `{"code":1,"error":"..."}` | retry | retry | retry | **no**, except `Invalid server state: ...` | a code-1 error the server raised itself; every captured one (bad `limit`, `skip`, `$regex`, a NUL byte in a session token) follows from the request, so the same request gets it again. `Invalid server state` is sent while the server is starting |
+/// | 502, 503, 504 | retry | retry | 503, 504 (503 after `Retry-After`); not 502 | retry, after `Retry-After` | a proxy or load balancer in front of the server lost it for now |
+/// | 408, 425 | no | no | retry | retry | HTTP's own "try again later" |
+/// | 501, 505 | retry | retry | no | no | the server will never handle this request |
+/// | other 5xx | retry | retry | no | retry | a server-side failure |
+/// | 209 `InvalidSessionToken` (400) | no | no | no | **log in** | the same token fails again; a new session is needed |
+/// | 100, 2, 4 or 155 in a 400 body | no | no | no | retry | connection failed, service unavailable, client disconnected, request quota exceeded: all pass with time (Cloud Code can send them) |
+/// | 124 `RequestTimeout` (400) | no | no | no | no | Parse's docs say it means the request is too expensive: it would time out again, and load the server more |
+/// | any other code in a 400 or 404 | no | no | no | no | the request itself is wrong (validation, permissions, missing object, Cloud Code's refusal) |
+/// | 403 `{"error":"unauthorized"}`, `Permission denied` | no | no | no | no | wrong keys, or the master key is needed |
+/// | 413, 400 without a code (body not JSON) | no | no | no | no | the request is too large or malformed |
+/// | 404 HTML or text (unknown route, missing file) | no | retry (not JSON) | no | no | the route or file does not exist |
+/// | an error in a 200 (a batch item, a GraphQL error) | n/a | n/a | n/a | as the status its code gets | the server sends each code with one status ([`status_for_code`](crate::ParseError::status_for_code)) |
+/// | `Retry-After` | ignored | ignored | on 503 only | on every retry | the server knows best when it is back |
+///
+/// The SDKs' delays, for reference: JS up to 5 attempts, a random delay up to
+/// 125 ms × 2^attempt; Android up to 4 retries from 1 to 2 s, doubling;
+/// Swift up to 5 attempts, at least 1 s.
+///
+/// The captured responses carry no headers (the capture kept status, content
+/// type and body only, and cannot be re-run here), so whether Parse Server's
+/// rate limiter (express-rate-limit) sends `Retry-After` was not observed; the
+/// advice honours the header whenever it is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RetryAdvice {
+    /// The failure may pass: retry, with backoff, and not before `after` when
+    /// the server gave a delay.
+    Retry {
+        /// The delay the server asked for (`Retry-After`), if any.
+        after: Option<Duration>,
+    },
+    /// The session token is no longer valid (209): log the user in again
+    /// rather than retry with it.
+    LogIn,
+    /// The failure is permanent: the same request fails the same way.
+    DoNotRetry,
+}
+
+/// The message of parse-server's handler of uncaught exceptions, which sends
+/// it as `{"code":1,"message":"Internal server error."}`.
+const UNCAUGHT_MESSAGE: &str = "Internal server error.";
+
+/// How parse-server's message starts when it answers before it is ready
+/// (`src/middlewares.js`: 500 `{"code":1,"error":"Invalid server state: ..."}`).
+const STARTING_MESSAGE: &str = "Invalid server state";
+
+impl RetryAdvice {
+    const RETRY: Self = Self::Retry { after: None };
+
+    /// The advice when no response came at all (connection refused or reset,
+    /// DNS failure, TLS failure, a timeout of the client's own): retry.
+    #[must_use]
+    pub const fn for_transport_failure() -> Self {
+        Self::RETRY
+    }
+
+    /// The advice for a response's HTTP status and the Parse code of its body
+    /// (`None` when the body had none, or was not JSON), without its message.
+    ///
+    /// Without the message, a 500 with code 1 is retried: it cannot tell the
+    /// server's own code-1 errors, which are permanent, from an uncaught
+    /// failure; [`for_error`](Self::for_error) can. A status from 200 to 299
+    /// is an error inside a success (a batch item, a GraphQL error), judged by
+    /// the status Parse Server sends with its code.
+    ///
+    /// ```
+    /// use parse_errors::RetryAdvice;
+    ///
+    /// assert!(RetryAdvice::for_status_and_code(503, None).should_retry());
+    /// assert!(RetryAdvice::for_status_and_code(500, Some(1)).should_retry());
+    /// assert!(!RetryAdvice::for_status_and_code(403, None).should_retry());
+    /// assert!(!RetryAdvice::for_status_and_code(413, None).should_retry());
+    /// // A batch item's error, in a 200.
+    /// assert_eq!(RetryAdvice::for_status_and_code(200, Some(137)), RetryAdvice::DoNotRetry);
+    /// ```
+    #[must_use]
+    pub const fn for_status_and_code(status: u16, code: Option<i32>) -> Self {
+        if let Some(209) = code {
+            return Self::LogIn;
+        }
+        let status = effective_status(status, code);
+        match status {
+            // Not Implemented, HTTP Version Not Supported: never handled.
+            501 | 505 => Self::DoNotRetry,
+            // Request Timeout, Too Early, Too Many Requests, and server errors.
+            408 | 425 | 429 | 500..=599 => Self::RETRY,
+            _ => match code {
+                // ConnectionFailed, ServiceUnavailable, ClientDisconnected,
+                // RequestLimitExceeded: each says the failure is of the moment.
+                Some(100 | 2 | 4 | 155) => Self::RETRY,
+                _ => Self::DoNotRetry,
+            },
+        }
+    }
+
+    /// The advice for a response's HTTP status and its body's code and
+    /// message: [`for_status_and_code`](Self::for_status_and_code), except that
+    /// a 500 with code 1 is permanent when the server raised it itself (any
+    /// message but the uncaught handler's `Internal server error.`, or one
+    /// starting `Invalid server state`, which it sends while starting).
+    ///
+    /// ```
+    /// use parse_errors::RetryAdvice;
+    ///
+    /// // A bad `limit` on PostgreSQL: the same request fails again.
+    /// let bad_limit = RetryAdvice::for_error(500, Some(1), "An internal server error occurred");
+    /// assert_eq!(bad_limit, RetryAdvice::DoNotRetry);
+    /// // An exception the server did not catch.
+    /// let uncaught = RetryAdvice::for_error(500, Some(1), "Internal server error.");
+    /// assert!(uncaught.should_retry());
+    /// ```
+    #[must_use]
+    pub fn for_error(status: u16, code: Option<i32>, message: &str) -> Self {
+        Self::for_error_of_shape(status, code, message, false)
+    }
+
+    /// [`for_error`](Self::for_error), told whether the body carried the
+    /// message under `message`, as only the uncaught-exception handler writes it.
+    pub(crate) fn for_error_of_shape(
+        status: u16,
+        code: Option<i32>,
+        message: &str,
+        under_message_key: bool,
+    ) -> Self {
+        let raised_on_purpose = !under_message_key
+            && message != UNCAUGHT_MESSAGE
+            && !message.starts_with(STARTING_MESSAGE);
+        if effective_status(status, code) == 500 && code == Some(1) && raised_on_purpose {
+            return Self::DoNotRetry;
+        }
+        Self::for_status_and_code(status, code)
+    }
+
+    /// The advice for a whole HTTP response: its status, its `Retry-After`
+    /// header if it had one, and its body as [`ParseError::from_response`](crate::ParseError::from_response)
+    /// reads it.
+    ///
+    /// `Retry-After` is read as delay-seconds only: an HTTP-date needs the
+    /// current time, which this function does not take, so it counts as
+    /// absent here. For dates, use [`with_retry_after`](Self::with_retry_after)
+    /// with the time, on [`ParseError::retry_advice`](crate::ParseError::retry_advice).
+    ///
+    /// ```
+    /// use core::time::Duration;
+    /// use parse_errors::RetryAdvice;
+    ///
+    /// let advice = RetryAdvice::for_response(429, Some("60"), br#"{"code":100,"error":"Too many requests."}"#);
+    /// assert_eq!(advice.delay(), Some(Duration::from_secs(60)));
+    ///
+    /// let advice = RetryAdvice::for_response(500, None, br#"{"code":1,"message":"Internal server error."}"#);
+    /// assert_eq!(advice, RetryAdvice::Retry { after: None });
+    ///
+    /// let advice = RetryAdvice::for_response(403, None, br#"{"error":"unauthorized"}"#);
+    /// assert_eq!(advice, RetryAdvice::DoNotRetry);
+    /// ```
+    #[cfg(feature = "serde")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+    #[must_use]
+    pub fn for_response(status: u16, retry_after: Option<&str>, body: &[u8]) -> Self {
+        crate::ParseError::from_response(status, body)
+            .retry_advice()
+            .with_retry_after(retry_after, None)
+    }
+
+    /// The same advice, with the delay of a `Retry-After` header when the
+    /// advice is to retry and the header is given and valid.
+    ///
+    /// `now` is the current time as a duration since the Unix epoch (with
+    /// `std`: `SystemTime::now().duration_since(UNIX_EPOCH).ok()`); it is
+    /// needed for an HTTP-date, which counts as absent without it. A header
+    /// that is not valid ([`RetryAfter::parse`]) counts as absent too: the
+    /// advice is left as it was, to retry with the caller's own backoff.
+    ///
+    /// ```
+    /// use core::time::Duration;
+    /// use parse_errors::RetryAdvice;
+    ///
+    /// let busy = RetryAdvice::for_status_and_code(503, None);
+    /// assert_eq!(busy.with_retry_after(Some("120"), None).delay(), Some(Duration::from_secs(120)));
+    /// assert_eq!(busy.with_retry_after(Some("soon"), None).delay(), None);
+    ///
+    /// // 1994-11-06 08:49:37 UTC is 784111777 s after the epoch.
+    /// let date = Some("Sun, 06 Nov 1994 08:49:37 GMT");
+    /// let now = Duration::from_secs(784_111_777 - 90);
+    /// assert_eq!(busy.with_retry_after(date, Some(now)).delay(), Some(Duration::from_secs(90)));
+    /// assert_eq!(busy.with_retry_after(date, None).delay(), None);
+    ///
+    /// // Advice not to retry stays so.
+    /// let gone = RetryAdvice::DoNotRetry;
+    /// assert_eq!(gone.with_retry_after(Some("120"), None), RetryAdvice::DoNotRetry);
+    /// ```
+    #[must_use]
+    pub fn with_retry_after(self, header: Option<&str>, now: Option<Duration>) -> Self {
+        let delay = header
+            .and_then(|header| RetryAfter::parse(header).ok())
+            .and_then(|retry_after| retry_after.delay(now));
+        match (self, delay) {
+            (Self::Retry { .. }, Some(delay)) => Self::Retry { after: Some(delay) },
+            (advice, _) => advice,
+        }
+    }
+
+    /// Whether to retry the request.
+    #[must_use]
+    pub const fn should_retry(self) -> bool {
+        matches!(self, Self::Retry { .. })
+    }
+
+    /// The delay the server asked for before a retry, if it asked for one.
+    #[must_use]
+    pub const fn delay(self) -> Option<Duration> {
+        match self {
+            Self::Retry { after } => after,
+            Self::LogIn | Self::DoNotRetry => None,
+        }
+    }
+}
+
+/// The status by which an error is judged: its own, unless it came inside a
+/// success, such as a batch item in a 200.
+const fn effective_status(status: u16, code: Option<i32>) -> u16 {
+    if 200 <= status && status <= 299 {
+        status_for_code(code)
+    } else {
+        status
+    }
+}
+
+/// The HTTP status Parse Server sends with an error body of `code`.
+pub(crate) const fn status_for_code(code: Option<i32>) -> u16 {
+    match code {
+        Some(1) => 500,
+        Some(101) => 404,
+        _ => 400,
+    }
+}
+
+/// The value of a `Retry-After` header: a delay, or a date.
+///
+/// Both forms of RFC 9110 are read: delay-seconds (`120`) and the preferred
+/// HTTP-date form, IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`). The two
+/// obsolete date forms (RFC 850's and asctime's) are refused: servers have
+/// had to send IMF-fixdate since RFC 7231. Spaces and tabs around the value
+/// are ignored.
+///
+/// ```
+/// use core::time::Duration;
+/// use parse_errors::RetryAfter;
+///
+/// assert_eq!(RetryAfter::parse("120")?, RetryAfter::Delay(Duration::from_secs(120)));
+/// assert_eq!(
+///     RetryAfter::parse("Sun, 06 Nov 1994 08:49:37 GMT")?,
+///     RetryAfter::At(Duration::from_secs(784_111_777)),
+/// );
+/// assert_eq!(
+///     RetryAfter::parse("-1").unwrap_err().to_string(),
+///     "Retry-After is neither delay-seconds nor an IMF-fixdate HTTP-date \
+///      (like `Sun, 06 Nov 1994 08:49:37 GMT`)",
+/// );
+/// # Ok::<(), parse_errors::RetryAfterError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RetryAfter {
+    /// Retry after this long. A number of seconds too large for a `u64` is
+    /// read as `u64::MAX` seconds: cap the delay you are willing to wait.
+    Delay(Duration),
+    /// Retry at this time, as a duration since the Unix epoch; a date before
+    /// the epoch is read as the epoch (it is past either way).
+    At(Duration),
+}
+
+impl RetryAfter {
+    /// Reads a `Retry-After` header's value.
+    ///
+    /// # Errors
+    /// When the value is empty, is neither delay-seconds nor an IMF-fixdate,
+    /// names a date that does not exist (`31 Feb`, hour 24), or a day of the
+    /// week that is not the date's.
+    pub fn parse(value: &str) -> Result<Self, RetryAfterError> {
+        let value = value.trim_matches([' ', '\t']);
+        if value.is_empty() {
+            return Err(RetryAfterError(RetryAfterErrorKind::Empty));
+        }
+        if value.bytes().all(|byte| byte.is_ascii_digit()) {
+            let seconds = value.bytes().fold(0_u64, |seconds, digit| {
+                seconds
+                    .saturating_mul(10)
+                    .saturating_add(u64::from(digit - b'0'))
+            });
+            return Ok(Self::Delay(Duration::from_secs(seconds)));
+        }
+        parse_imf_fixdate(value).map(Self::At)
+    }
+
+    /// How long to wait from `now` (a duration since the Unix epoch): the
+    /// delay itself, or the time left until the date, zero when it is past.
+    /// `None` for a date when `now` is `None`.
+    ///
+    /// ```
+    /// use core::time::Duration;
+    /// use parse_errors::RetryAfter;
+    ///
+    /// let at = RetryAfter::At(Duration::from_secs(1_000));
+    /// assert_eq!(at.delay(Some(Duration::from_secs(400))), Some(Duration::from_secs(600)));
+    /// assert_eq!(at.delay(Some(Duration::from_secs(2_000))), Some(Duration::ZERO));
+    /// assert_eq!(at.delay(None), None);
+    /// assert_eq!(RetryAfter::Delay(Duration::from_secs(5)).delay(None), Some(Duration::from_secs(5)));
+    /// ```
+    #[must_use]
+    pub fn delay(self, now: Option<Duration>) -> Option<Duration> {
+        match self {
+            Self::Delay(delay) => Some(delay),
+            Self::At(at) => now.map(|now| at.saturating_sub(now)),
+        }
+    }
+}
+
+impl FromStr for RetryAfter {
+    type Err = RetryAfterError;
+
+    /// [`RetryAfter::parse`].
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::parse(value)
+    }
+}
+
+/// Why a `Retry-After` value could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RetryAfterError(RetryAfterErrorKind);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum RetryAfterErrorKind {
+    Empty,
+    Unrecognized,
+    NoSuchDate,
+    WrongWeekday,
+}
+
+impl fmt::Display for RetryAfterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.0 {
+            RetryAfterErrorKind::Empty => "Retry-After is empty",
+            RetryAfterErrorKind::Unrecognized => {
+                "Retry-After is neither delay-seconds nor an IMF-fixdate HTTP-date \
+                 (like `Sun, 06 Nov 1994 08:49:37 GMT`)"
+            }
+            RetryAfterErrorKind::NoSuchDate => {
+                "Retry-After names a date or time that does not exist"
+            }
+            RetryAfterErrorKind::WrongWeekday => {
+                "Retry-After's day of the week is not the one of its date"
+            }
+        })
+    }
+}
+
+impl core::error::Error for RetryAfterError {}
+
+const DAY_NAMES: [&[u8; 3]; 7] = [b"Mon", b"Tue", b"Wed", b"Thu", b"Fri", b"Sat", b"Sun"];
+const MONTH_NAMES: [&[u8; 3]; 12] = [
+    b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
+];
+
+/// `Sun, 06 Nov 1994 08:49:37 GMT`, as a duration since the Unix epoch.
+fn parse_imf_fixdate(value: &str) -> Result<Duration, RetryAfterError> {
+    const UNRECOGNIZED: RetryAfterError = RetryAfterError(RetryAfterErrorKind::Unrecognized);
+    let bytes = value.as_bytes();
+    let [d0, d1, d2, b',', b' ', rest @ ..] = bytes else {
+        return Err(UNRECOGNIZED);
+    };
+    let [
+        dd0,
+        dd1,
+        b' ',
+        m0,
+        m1,
+        m2,
+        b' ',
+        y0,
+        y1,
+        y2,
+        y3,
+        b' ',
+        h0,
+        h1,
+        b':',
+        mi0,
+        mi1,
+        b':',
+        s0,
+        s1,
+        b' ',
+        b'G',
+        b'M',
+        b'T',
+    ] = rest
+    else {
+        return Err(UNRECOGNIZED);
+    };
+    let weekday = DAY_NAMES
+        .iter()
+        .position(|name| **name == [*d0, *d1, *d2])
+        .ok_or(UNRECOGNIZED)?;
+    let month = MONTH_NAMES
+        .iter()
+        .position(|name| **name == [*m0, *m1, *m2])
+        .ok_or(UNRECOGNIZED)?;
+    let number = |digits: &[u8]| -> Result<u32, RetryAfterError> {
+        digits.iter().try_fold(0, |number, digit| {
+            if digit.is_ascii_digit() {
+                Ok(number * 10 + u32::from(digit - b'0'))
+            } else {
+                Err(UNRECOGNIZED)
+            }
+        })
+    };
+    let day = number(&[*dd0, *dd1])?;
+    let year = number(&[*y0, *y1, *y2, *y3])?;
+    let hour = number(&[*h0, *h1])?;
+    let minute = number(&[*mi0, *mi1])?;
+    let second = number(&[*s0, *s1])?;
+    // `month` is an index into MONTH_NAMES, below 12.
+    let month = u32::try_from(month).map_err(|_| UNRECOGNIZED)? + 1;
+    // RFC 9110 allows a leap second, 60.
+    if day == 0 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 60 {
+        return Err(RetryAfterError(RetryAfterErrorKind::NoSuchDate));
+    }
+    let days = days_from_civil(year, month, day);
+    // 1970-01-01 was a Thursday, index 3 of DAY_NAMES.
+    if usize::try_from((days + 3).rem_euclid(7)).ok() != Some(weekday) {
+        return Err(RetryAfterError(RetryAfterErrorKind::WrongWeekday));
+    }
+    let seconds = days * 86_400 + i64::from(hour * 3_600 + minute * 60 + second);
+    Ok(Duration::from_secs(u64::try_from(seconds).unwrap_or(0)))
+}
+
+const fn is_leap_year(year: u32) -> bool {
+    year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400))
+}
+
+const fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days from 1970-01-01 to a date of the proleptic Gregorian calendar
+/// (Howard Hinnant's `days_from_civil`), negative before it.
+fn days_from_civil(year: u32, month: u32, day: u32) -> i64 {
+    let year = i64::from(year) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month = i64::from(month);
+    let day_of_year =
+        (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_epoch_and_leap_days_are_where_the_calendar_puts_them() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(1969, 12, 31), -1);
+        // 2000 is a leap year (divisible by 400): 29 Feb exists, 1 Mar follows it.
+        assert_eq!(
+            days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28),
+            2
+        );
+        // 1900 is not (divisible by 100 only).
+        assert_eq!(
+            days_from_civil(1900, 3, 1) - days_from_civil(1900, 2, 28),
+            1
+        );
+        // 30 years of 365 days and 7 leap days (1972 to 1996) after the epoch.
+        assert_eq!(days_from_civil(2000, 1, 1), 30 * 365 + 7);
+    }
+
+    #[test]
+    fn a_date_before_the_epoch_is_the_epoch() {
+        // 1 Jan 1900 was a Monday.
+        assert_eq!(
+            parse_imf_fixdate("Mon, 01 Jan 1900 00:00:00 GMT"),
+            Ok(Duration::ZERO)
+        );
+    }
+}
