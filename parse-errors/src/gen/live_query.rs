@@ -223,6 +223,7 @@ impl LiveQueryCode {
     }
     #[doc(hidden)]
     #[must_use]
+    #[inline]
     pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
         match self {
             Self::InvalidRequest => {
@@ -281,12 +282,15 @@ impl LiveQueryCode {
             .cast_unsigned() as ::core::primitive::usize] as ::core::primitive::usize
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for LiveQueryCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(Self::__PARSE_ERRORS_DISPLAY[self.__parse_errors_index()])
     }
 }
+#[automatically_derived]
 impl ::core::error::Error for LiveQueryCode {}
+#[automatically_derived]
 impl ::parse_errors::__private::ErrorTable for LiveQueryCode {
     type Category = LiveQueryCodeCategory;
     const NAME: &'static ::core::primitive::str = "LiveQueryCode";
@@ -320,12 +324,14 @@ impl ::parse_errors::__private::ErrorTable for LiveQueryCode {
         Self::category(self)
     }
 }
+#[automatically_derived]
 impl ::core::convert::From<LiveQueryCode> for ::core::primitive::i32 {
     #[inline]
     fn from(code: LiveQueryCode) -> Self {
         code.code()
     }
 }
+#[automatically_derived]
 impl ::core::convert::TryFrom<::core::primitive::i32> for LiveQueryCode {
     type Error = ::parse_errors::__private::UnknownCodeError;
     #[inline]
@@ -345,6 +351,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for LiveQueryCode {
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for LiveQueryCode {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
@@ -406,11 +413,13 @@ impl LiveQueryCodeCategory {
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for LiveQueryCodeCategory {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.title())
     }
 }
+#[automatically_derived]
 impl ::parse_errors::__private::ErrorCategory for LiveQueryCodeCategory {
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
