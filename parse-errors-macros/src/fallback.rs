@@ -46,6 +46,7 @@ pub fn item(input: TokenStream, error: Error) -> TokenStream {
 pub fn stand_in(table: &Table) -> Table {
     let mut args = stand_in_args(table);
     let extends = args.extends.is_some();
+    let own_range = valid::own_range(&args);
     // Codes made up below need not fit the table's range: nothing checks them.
     args.range = Some(CodeRangeArg {
         start: i32::MIN,
@@ -75,6 +76,14 @@ pub fn stand_in(table: &Table) -> Table {
         .collect();
     for entry in &mut entries {
         entry.attrs.retain(|attr| !attr.path().is_ident("cfg"));
+        // An own code outside the range is reported as such: checking it
+        // against the base's codes too would be a second error on one token.
+        if let (Some(code), Some((start, end, _)), None) =
+            (&mut entry.code, own_range, &entry.attr.alias)
+            && !(start..=end).contains(&code.value)
+        {
+            code.written = false;
+        }
         match &mut entry.description {
             None => {
                 entry

@@ -12,7 +12,7 @@ use syn::spanned::Spanned;
 use syn::{Ident, Path};
 
 use crate::ast::{Entry, Table};
-use crate::attr::{CategoryDecl, ENTRY_FLAGS};
+use crate::attr::{CategoryDecl, ENTRY_FLAGS, TableArgs};
 use crate::suggest;
 
 /// Associated items every table gets: no entry may take these names.
@@ -551,16 +551,22 @@ fn check_shared_codes(table: &Table, extends: bool, errors: &mut Vec<Error>) -> 
     roles
 }
 
+/// The codes a table's own entries may have, and whether the table declares
+/// them: its `range`, or the app range of the Parse docs when it extends
+/// another table; `None` when any code will do.
+pub fn own_range(args: &TableArgs) -> Option<(i32, i32, bool)> {
+    match (&args.range, &args.extends) {
+        (Some(range), _) => Some((range.start, range.end, true)),
+        (None, Some(_)) => Some((APP_RANGE.0, APP_RANGE.1, false)),
+        (None, None) => None,
+    }
+}
+
 /// Keeps a table's own codes in its range: the one it declares, or the app
 /// range of the Parse docs when it extends another table.
 fn check_range(table: &Table, roles: &[Role], errors: &mut Vec<Error>) {
-    let Some(args) = table.args.read() else {
+    let Some((start, end, declared)) = table.args.read().and_then(own_range) else {
         return;
-    };
-    let (start, end, declared) = match (&args.range, &args.extends) {
-        (Some(range), _) => (range.start, range.end, true),
-        (None, Some(_)) => (APP_RANGE.0, APP_RANGE.1, false),
-        (None, None) => return,
     };
     for (entry, role) in table.entries.iter().zip(roles) {
         let Some(code) = &entry.code else { continue };
