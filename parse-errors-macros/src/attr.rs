@@ -523,6 +523,29 @@ impl EntryAttr {
             ))
             .with_span(path));
         }
+        // Category names are capitalised; a lowercase word is meant as a flag.
+        let word = ident.to_string();
+        if word.starts_with(|first: char| first.is_lowercase()) {
+            if let Some(flag) =
+                suggest::closest(&word, CATEGORY_FLAGS.iter().map(|&flag| flag.to_owned()))
+            {
+                return Err(Error::custom(format!(
+                    "`{word}` is not a flag of an entry: `{flag}` belongs on the category, \
+                     like `category(Name = \"Title\", {flag})` in `#[parse_errors(...)]`; remove it from `{entry}`"
+                ))
+                .with_span(path));
+            }
+            if let Some(flag) =
+                suggest::closest(&word, ENTRY_FLAGS.iter().map(|&flag| flag.to_owned()))
+            {
+                // Take the flag all the same, so the table is checked as meant.
+                self.alias.get_or_insert(ident.span());
+                return Err(Error::custom(format!(
+                    "`#[entry]` on `{entry}` has no flag `{word}`: did you mean `{flag}`?"
+                ))
+                .with_span(path));
+            }
+        }
         if let Some(first) = &self.category {
             if first == ident {
                 return Err(
