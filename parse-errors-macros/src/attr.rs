@@ -94,9 +94,13 @@ pub enum Args {
     /// Every argument, read without a mistake.
     Read(TableArgs),
     /// Some arguments had mistakes, reported already; these are the ones that
-    /// could be read alone. Checks that depend on the whole set, such as which
-    /// categories exist, are skipped rather than report follow-on errors.
-    Partial(TableArgs),
+    /// could be read alone. Checks that depend on the whole set, such as the
+    /// range, are skipped rather than report follow-on errors; those of the
+    /// categories run when every `category(...)` could be read.
+    Partial {
+        args: TableArgs,
+        categories_complete: bool,
+    },
 }
 
 impl Args {
@@ -104,14 +108,30 @@ impl Args {
     pub fn read(&self) -> Option<&TableArgs> {
         match self {
             Self::Read(args) => Some(args),
-            Self::Partial(_) => None,
+            Self::Partial { .. } => None,
         }
     }
 
     /// Whatever could be read.
     pub fn known(&self) -> &TableArgs {
-        let (Self::Read(args) | Self::Partial(args)) = self;
+        let (Self::Read(args) | Self::Partial { args, .. }) = self;
         args
+    }
+
+    /// Every category the table declares, when each `category(...)` could be
+    /// read, even if other arguments had mistakes.
+    pub fn categories(&self) -> Option<&[CategoryDecl]> {
+        match self {
+            Self::Read(args)
+            | Self::Partial {
+                args,
+                categories_complete: true,
+            } => Some(&args.categories),
+            Self::Partial {
+                categories_complete: false,
+                ..
+            } => None,
+        }
     }
 }
 
@@ -124,18 +144,25 @@ impl TableArgs {
             Ok(items) => items,
             Err(error) => {
                 errors.push(error.into());
-                return Args::Partial(Self::default());
+                return Args::Partial {
+                    args: Self::default(),
+                    categories_complete: false,
+                };
             }
         };
         let before = errors.len();
         let items = screen_keys(items, errors);
-        match Self::from_list(&items) {
-            Ok(args) if errors.len() == before => Args::Read(args),
-            Ok(args) => Args::Partial(args),
+        let (args, categories_complete) = match Self::from_list(&items) {
+            Ok(args) if errors.len() == before => return Args::Read(args),
+            Ok(args) => (args, true),
             Err(error) => {
                 errors.push(error);
-                Args::Partial(Self::salvage(&items))
+                (Self::salvage(&items), every_category_reads(&items))
             }
+        };
+        Args::Partial {
+            args,
+            categories_complete,
         }
     }
 
@@ -163,14 +190,27 @@ impl TableArgs {
     }
 }
 
-/// Drops, and reports, the arguments darling would reject as unknown or
-/// repeated, so that those two mistakes read like every other message.
+/// Whether every `category(...)` among `items` reads without a mistake.
+fn every_category_reads(items: &[NestedMeta]) -> bool {
+    items.iter().all(|item| match item {
+        NestedMeta::Meta(meta) if meta.path().is_ident("category") => {
+            matches!(CategoryDecl::read(meta), (Some(_), errors) if errors.is_empty())
+        }
+        _ => true,
+    })
+}
+
+/// Reports the arguments darling would reject as unknown or repeated, so that
+/// those two mistakes read like every other message. A repeated argument is
+/// dropped; an unknown one close to a known one (`catgory`) is reported with
+/// a "did you mean" and kept as meant, so the categories it declares still
+/// exist for the rest of the table.
 fn screen_keys(items: Vec<NestedMeta>, errors: &mut Vec<Error>) -> Vec<NestedMeta> {
     let mut seen = std::collections::HashSet::new();
     items
         .into_iter()
-        .filter(|item| {
-            let meta = match item {
+        .filter_map(|mut item| {
+            let meta = match &mut item {
                 NestedMeta::Meta(meta) => meta,
                 NestedMeta::Lit(literal) => {
                     errors.push(
@@ -180,11 +220,11 @@ fn screen_keys(items: Vec<NestedMeta>, errors: &mut Vec<Error>) -> Vec<NestedMet
                         )
                         .with_span(literal),
                     );
-                    return false;
+                    return None;
                 }
-                NestedMeta::NameValueInvalidExpr(_) => return true,
+                NestedMeta::NameValueInvalidExpr(_) => return Some(item),
             };
-            let key = path_text(meta.path());
+            let mut key = path_text(meta.path());
             if !TABLE_KEYS.contains(&key.as_str()) {
                 errors.push(
                     unknown(
@@ -194,15 +234,26 @@ fn screen_keys(items: Vec<NestedMeta>, errors: &mut Vec<Error>) -> Vec<NestedMet
                     )
                     .with_span(meta.path()),
                 );
-                return false;
+                let meant =
+                    suggest::closest(&key, TABLE_KEYS.iter().map(|&known| known.to_owned()))?;
+                *path_mut(meta) = Ident::new(&meant, meta.path().span()).into();
+                key = meant;
             }
             if key != "category" && !seen.insert(key.clone()) {
                 errors.push(given_twice(&key, "to `#[parse_errors]`").with_span(meta.path()));
-                return false;
+                return None;
             }
-            true
+            Some(item)
         })
         .collect()
+}
+
+fn path_mut(meta: &mut Meta) -> &mut Path {
+    match meta {
+        Meta::Path(path) => path,
+        Meta::List(list) => &mut list.path,
+        Meta::NameValue(pair) => &mut pair.path,
+    }
 }
 
 /// `problem`, then the closest of `known` to `word` as a suggestion, or all of them.

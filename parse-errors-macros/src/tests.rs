@@ -574,11 +574,15 @@ fn every_malformed_argument_is_one_error_saying_what_it_takes() {
         ),
     ];
     for (args, expected) in cases {
+        // A category the entry names, so that the only mistake is the argument.
         let output = expand(
-            args.parse().expect("tokens"),
+            format!("{args}, category(App = \"App\")")
+                .parse()
+                .expect("tokens"),
             quote!(
                 enum E {
                     /// D.
+                    #[entry(App)]
                     A = 1,
                 }
             ),

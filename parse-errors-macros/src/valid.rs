@@ -97,8 +97,8 @@ pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>>
     let base = table.args.known().extends.as_ref();
     let categories = table
         .args
-        .read()
-        .map(|args| check_categories(table, &args.categories, errors));
+        .categories()
+        .map(|declared| check_categories(table, declared, errors));
     check_enum_attrs(table, errors);
     check_names(table, base.is_some(), errors);
     let roles = check_shared_codes(table, base.is_some(), errors);
