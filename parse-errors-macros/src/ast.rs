@@ -69,7 +69,7 @@ impl Table {
         errors: &mut Vec<Error>,
     ) -> Result<Self, Error> {
         let item: Item = syn::parse2(input).map_err(Error::from)?;
-        let mut item = expect_enum(item)?;
+        let (mut item, is_enum) = as_enum(item, errors)?;
         if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
             let message = format!(
                 "a table cannot be generic: remove the parameters of `{}`; an entry is a code, not a type",
@@ -80,7 +80,7 @@ impl Table {
             item.generics = syn::Generics::default();
         }
         let args = TableArgs::parse(args, errors);
-        if item.variants.is_empty() {
+        if is_enum && item.variants.is_empty() {
             errors.push(
                 Error::custom(format!(
                     "`{}` has no entries: a table needs at least one, like `/// Object not found.` `ObjectNotFound = 101,`",
@@ -153,11 +153,46 @@ impl Entry {
     }
 }
 
-fn expect_enum(item: Item) -> Result<ItemEnum, Error> {
+/// The enum of a table; `false` beside it when the input was a struct or a
+/// union, reported in `errors` and read as a table without entries, so that
+/// the stand-in of that name gives the rest of the crate the table's API. Any
+/// other item is only reported: it has no name a table's API could hang on.
+fn as_enum(item: Item, errors: &mut Vec<Error>) -> Result<(ItemEnum, bool), Error> {
+    let (attrs, vis, ident, generics, found, span) = match item {
+        Item::Enum(item) => return Ok((item, true)),
+        Item::Struct(item) => (
+            item.attrs,
+            item.vis,
+            item.ident,
+            item.generics,
+            "a struct",
+            item.struct_token.span(),
+        ),
+        Item::Union(item) => (
+            item.attrs,
+            item.vis,
+            item.ident,
+            item.generics,
+            "a union",
+            item.union_token.span(),
+        ),
+        other => return Err(not_an_enum(other)),
+    };
+    errors.push(not_an_enum_message(found, span));
+    let item = ItemEnum {
+        attrs,
+        vis,
+        enum_token: syn::token::Enum(span),
+        ident,
+        generics,
+        brace_token: syn::token::Brace::default(),
+        variants: syn::punctuated::Punctuated::new(),
+    };
+    Ok((item, false))
+}
+
+fn not_an_enum(item: Item) -> Error {
     let (found, span) = match item {
-        Item::Enum(item) => return Ok(item),
-        Item::Struct(item) => ("a struct", item.struct_token.span()),
-        Item::Union(item) => ("a union", item.union_token.span()),
         Item::Fn(item) => ("a function", item.sig.fn_token.span()),
         Item::Mod(item) => ("a module", item.mod_token.span()),
         Item::Trait(item) => ("a trait", item.trait_token.span()),
@@ -167,11 +202,15 @@ fn expect_enum(item: Item) -> Result<ItemEnum, Error> {
         Item::Static(item) => ("a static", item.static_token.span()),
         other => ("this item", other.span()),
     };
+    not_an_enum_message(found, span)
+}
+
+fn not_an_enum_message(found: &str, span: Span) -> Error {
     let message = format!(
         "#[parse_errors] goes on an enum of unit variants, one per error code, \
          like `enum ErrorCode {{ ObjectNotFound = 101 }}`; found {found}"
     );
-    Err(Error::custom(message).with_span(&span))
+    Error::custom(message).with_span(&span)
 }
 
 /// Reads a discriminant as an `i32` code: an integer literal, negative allowed.

@@ -159,8 +159,10 @@ fn raw_identifiers_are_named_without_their_prefix() {
     assert!(output.contains("enum TableCategory"), "{output}");
 }
 
+/// A struct is reported and becomes a stand-in table of its name, whose API
+/// the rest of the crate may be using.
 #[test]
-fn not_an_enum_is_reported_and_given_back() {
+fn a_struct_is_reported_and_stands_in_as_a_table() {
     let output = expand(
         quote!(category(A = "A")),
         quote!(
@@ -172,7 +174,26 @@ fn not_an_enum_is_reported_and_given_back() {
     let errors = errors_of(&output);
     assert_eq!(errors.len(), 1);
     assert!(errors[0].contains("found a struct"), "{errors:?}");
-    assert!(output.contains("struct Table"), "{output}");
+    assert!(output.contains("enum Table"), "{output}");
+    assert!(output.contains("fn from_code"), "{output}");
+}
+
+/// Any other item has no name a table's API could hang on: it is reported
+/// and given back as it was.
+#[test]
+fn a_function_is_reported_and_given_back() {
+    let output = expand(
+        quote!(category(A = "A")),
+        quote!(
+            fn table() -> i32 {
+                1
+            }
+        ),
+    );
+    let errors = errors_of(&output);
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].contains("found a function"), "{errors:?}");
+    assert!(output.contains("fn table"), "{output}");
 }
 
 #[test]
