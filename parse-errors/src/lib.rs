@@ -47,6 +47,13 @@
 //! - `alloc` (default): [`ParseError`], and [`ParseNameError`] keeps the whole
 //!   input; without it, the first 64 bytes.
 //! - `serde`: reading and writing Parse's JSON bodies (`serde` and `serde_json`).
+//! - `http` (implies `serde`): [`ParseError::to_http_response`], the
+//!   `http::Response` a Parse Server answers with for an error: its status, its
+//!   JSON body as it came, `Content-Type: application/json; charset=utf-8`
+//!   (`http`).
+//! - `axum` (implies `http`): `impl IntoResponse for ParseError`, so that an axum
+//!   handler returning `Result<Json<T>, ParseError>` answers as Parse Server
+//!   does (`axum-core`, the crate that holds the trait, not `axum`).
 //! - `macros`: the [`#[parse_errors]`](macro@parse_errors) attribute (`syn`, `quote`,
 //!   `proc-macro2`, `darling` and the macro crate).
 #![no_std]
@@ -70,6 +77,8 @@ mod lookup;
 #[rustfmt::skip]
 mod official;
 mod range;
+#[cfg(feature = "http")]
+mod response;
 mod sdk;
 mod sources;
 mod table;
