@@ -1,6 +1,7 @@
 //! `ParseError` as an HTTP answer (features `http` and `axum`): every captured
 //! Parse Server response, decoded and answered again, is the response that came.
 
+use axum::handler::Handler;
 use axum::http;
 use axum::response::IntoResponse;
 use parse_errors::{ErrorCode, ParseError};
@@ -165,7 +166,9 @@ fn a_handler_returning_result_answers_its_error() {
             "Invalid session token",
         ))
     }
-    let response = run(handler()).into_response();
+    // As axum calls a handler of a route.
+    let request = http::Request::new(axum::body::Body::empty());
+    let response = run(Handler::call(handler, request, ()));
     assert_eq!(response.status(), 400);
     assert_eq!(content_type(&response), JSON);
     let body = run(axum::body::to_bytes(response.into_body(), usize::MAX)).expect("a whole body");

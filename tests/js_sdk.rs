@@ -242,17 +242,14 @@ fn run_bounded(command: &mut Command, limit: Duration, what: &str) -> Output {
     let deadline = Instant::now() + limit;
     let mut outputs: [Option<Vec<u8>>; 2] = [None, None];
     while outputs.iter().any(Option::is_none) {
-        match receiver.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-            Ok((index, read)) => {
-                outputs[index] =
-                    Some(read.unwrap_or_else(|error| panic!("reading {what}: {error}")));
-            }
-            Err(_) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("{what} did not finish within {limit:?}: killed");
-            }
-        }
+        let Ok((index, read)) =
+            receiver.recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        else {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what} did not finish within {limit:?}: killed");
+        };
+        outputs[index] = Some(read.unwrap_or_else(|error| panic!("reading {what}: {error}")));
     }
     let status = child
         .wait()
@@ -319,11 +316,9 @@ struct Thrown {
     message: String,
 }
 
-#[test]
-fn the_js_sdk_reads_our_errors_as_it_reads_parse_servers() {
-    let sdk = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/js-sdk");
-    install_sdk(&sdk);
-
+/// Serves the three mount paths on 127.0.0.1 while `client.mjs` makes its
+/// calls; the client's output, and the requests the server saw.
+fn serve_and_call(sdk: &Path) -> (String, Hits) {
     // Bound before the client starts: its connections wait in the backlog.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a port on 127.0.0.1");
     listener
@@ -368,7 +363,7 @@ fn the_js_sdk_reads_our_errors_as_it_reads_parse_servers() {
         .join()
         .expect("the server thread did not panic")
         .expect("the server ran and shut down");
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         output.status.success(),
@@ -376,7 +371,11 @@ fn the_js_sdk_reads_our_errors_as_it_reads_parse_servers() {
         output.status
     );
     eprintln!("the JS SDK made its calls in {took:?}:\n{stdout}");
+    (stdout, hits)
+}
 
+/// What the SDK threw, by mount path and case, from the client's lines.
+fn read_lines(stdout: &str) -> BTreeMap<(String, String), Thrown> {
     let mut thrown: BTreeMap<(String, String), Thrown> = BTreeMap::new();
     for line in stdout.lines() {
         let line: Value =
@@ -397,7 +396,16 @@ fn the_js_sdk_reads_our_errors_as_it_reads_parse_servers() {
         );
         assert!(thrown.insert(key.clone(), value).is_none(), "{key:?} twice");
     }
+    thrown
+}
 
+#[test]
+fn the_js_sdk_reads_our_errors_as_it_reads_parse_servers() {
+    let sdk = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/js-sdk");
+    install_sdk(&sdk);
+
+    let (stdout, hits) = serve_and_call(&sdk);
+    let thrown = read_lines(&stdout);
     let hits = hits.lock().expect("no handler panicked");
     for case in CASES {
         for target in TARGETS {
@@ -410,7 +418,12 @@ fn the_js_sdk_reads_our_errors_as_it_reads_parse_servers() {
                 1,
                 "{name}: the SDK should have made one request {route}; the server saw {hits:?}"
             );
-            let got = &thrown[&(target.to_owned(), case.name.to_owned())];
+            let thrown_at = |target: &str| {
+                thrown
+                    .get(&(target.to_owned(), case.name.to_owned()))
+                    .unwrap_or_else(|| panic!("no line for {target}/{}:\n{stdout}", case.name))
+            };
+            let got = thrown_at(target);
             if target == "rust" && case.rust.is_none() {
                 // Answered 404 "no case": not part of the comparison.
                 continue;
@@ -421,7 +434,7 @@ fn the_js_sdk_reads_our_errors_as_it_reads_parse_servers() {
                 Some(message) => assert_eq!(got.message, message, "{name}"),
                 None => assert!(got.message.contains("is not valid JSON"), "{name}: {got:?}"),
             }
-            let real = &thrown[&("captured".to_owned(), case.name.to_owned())];
+            let real = thrown_at("captured");
             assert_eq!(
                 got, real,
                 "{name}: not what a real Parse Server's reply gives"
