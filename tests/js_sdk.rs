@@ -281,6 +281,26 @@ fn installed_sdk_version(dir: &Path) -> Option<String> {
     manifest["version"].as_str().map(str::to_owned)
 }
 
+/// Node's version is one the pinned SDK supports (its `engines`: 20.19 or later).
+fn check_node() {
+    let output = run_bounded(
+        Command::new("node").arg("--version"),
+        Duration::from_secs(30),
+        "node --version",
+    );
+    let version = String::from_utf8_lossy(&output.stdout);
+    let numbers: Vec<u32> = version
+        .trim()
+        .trim_start_matches('v')
+        .split('.')
+        .map_while(|part| part.parse().ok())
+        .collect();
+    assert!(
+        output.status.success() && numbers.as_slice() >= [20, 19].as_slice(),
+        "the JS SDK test needs Node.js 20.19 or later; `node --version` said {version:?}"
+    );
+}
+
 /// `npm ci` in `js-sdk/` unless the pinned SDK is there already.
 fn install_sdk(dir: &Path) {
     let pinned = pinned_sdk_version(dir);
@@ -402,6 +422,7 @@ fn read_lines(stdout: &str) -> BTreeMap<(String, String), Thrown> {
 #[test]
 fn the_js_sdk_reads_our_errors_as_it_reads_parse_servers() {
     let sdk = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/js-sdk");
+    check_node();
     install_sdk(&sdk);
 
     let (stdout, hits) = serve_and_call(&sdk);

@@ -11,7 +11,8 @@
 //!   the HTTP status Parse Server sends for it; with the `serde` feature, every
 //!   JSON body shape a Parse Server sends, read and written back losslessly
 //!   ([`ParseError::from_response`], [`BatchItem`], [`LiveQueryError`],
-//!   [`GraphQlError`]);
+//!   [`GraphQlError`]); with `http` and `axum`, the response a Parse Server
+//!   answers with ([`ParseError::to_http_response`], `IntoResponse`);
 //! - [`#[parse_errors]`](macro@parse_errors) (feature `macros`): the macro that
 //!   builds `ErrorCode`, for your own tables of Parse-style codes, on their own or
 //!   on top of `ErrorCode`.
