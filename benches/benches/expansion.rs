@@ -58,7 +58,7 @@ fn table(source: &str) -> (TokenStream, TokenStream) {
 }
 
 fn expansion(c: &mut Criterion) {
-    let official = include_str!("../../parse-errors/src/official.rs");
+    let official = include_str!("../../parse-errors/tables/official.rs");
     let mut tables = vec![("official".to_owned(), table(official))];
     for rows in [60, 1_000, 10_000] {
         let source = generate::parse_errors_table("Generated", &generate::synthetic(rows));
