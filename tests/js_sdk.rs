@@ -309,7 +309,7 @@ fn install_sdk(dir: &Path) {
     }
     let output = run_bounded(
         Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
+            .args(["ci", "--ignore-scripts", "--no-audit", "--no-fund"])
             .current_dir(dir),
         Duration::from_secs(300),
         "npm ci in tests/js-sdk",
