@@ -3,39 +3,7 @@
 
 use parse_errors::{BatchItem, CodeRange, ErrorCode, LiveQueryError, ParseError};
 use serde_json::Value;
-
-const FIXTURE: &str = include_str!("fixtures/parse-server-responses.jsonl");
-
-/// One captured response.
-struct Capture {
-    name: String,
-    kind: String,
-    status: Option<u16>,
-    body: String,
-}
-
-fn captures() -> Vec<Capture> {
-    FIXTURE
-        .lines()
-        .map(|line| {
-            let value: Value = serde_json::from_str(line).expect("each line is a JSON object");
-            let text = |key: &str| {
-                value[key]
-                    .as_str()
-                    .unwrap_or_else(|| panic!("{key} of {line}"))
-                    .to_owned()
-            };
-            Capture {
-                name: text("name"),
-                kind: text("kind"),
-                status: value["status"]
-                    .as_u64()
-                    .map(|status| u16::try_from(status).expect("an HTTP status")),
-                body: text("body"),
-            }
-        })
-        .collect()
-}
+use test_support::captures::captures;
 
 /// The code member as sent: an integer, or a string of digits.
 fn sent_code(body: &Value) -> Option<i32> {

@@ -29,6 +29,9 @@ pub(crate) struct Shape {
     code_as_string: bool,
     /// Members that are not part of a Parse error, kept as they came.
     extra: Map<String, Value>,
+    /// The body was not a Parse error in JSON (HTML, plain text, other JSON):
+    /// its text is the message, and an HTTP response sends it back as it was.
+    pub(crate) text: bool,
 }
 
 /// Which member of the body carried the message.
@@ -95,7 +98,9 @@ impl ParseError {
     ///   the body's text, invalid UTF-8 replaced by U+FFFD; an empty body, an
     ///   error with an empty message.
     ///
-    /// The status is kept either way ([`status`](Self::status)).
+    /// The status is kept either way ([`status`](Self::status)). With the `http`
+    /// feature, the error answers with the status and the body it came with,
+    /// a text body as its text (`to_http_response`).
     ///
     /// ```
     /// use parse_errors::{ErrorCode, ParseError};
@@ -120,7 +125,11 @@ impl ParseError {
                     || !error.shape.extra.is_empty()
             });
         parsed
-            .unwrap_or_else(|| Self::without_code(String::from_utf8_lossy(body).into_owned()))
+            .unwrap_or_else(|| {
+                let mut error = Self::without_code(String::from_utf8_lossy(body).into_owned());
+                error.shape.text = true;
+                error
+            })
             .with_status(status)
     }
 }
@@ -434,6 +443,7 @@ impl<'de> Visitor<'de> for ErrorVisitor<'_> {
                 message_key,
                 code_as_string,
                 extra,
+                text: false,
             },
         })
     }

@@ -11,7 +11,8 @@
 //!   the HTTP status Parse Server sends for it; with the `serde` feature, every
 //!   JSON body shape a Parse Server sends, read and written back losslessly
 //!   ([`ParseError::from_response`], [`BatchItem`], [`LiveQueryError`],
-//!   [`GraphQlError`]);
+//!   [`GraphQlError`]); with `http` and `axum`, the response a Parse Server
+//!   answers with ([`ParseError::to_http_response`], `IntoResponse`);
 //! - [`LiveQueryCode`]: the LiveQuery protocol's own codes 1 to 4, and
 //!   [`LiveQueryKind`], which tells them from the Parse codes a LiveQuery
 //!   server forwards in the same frames ([`LiveQueryError::kind`] with `serde`);
@@ -53,6 +54,13 @@
 //! - `alloc` (default): [`ParseError`], and [`ParseNameError`] keeps the whole
 //!   input; without it, the first 64 bytes.
 //! - `serde`: reading and writing Parse's JSON bodies (`serde` and `serde_json`).
+//! - `http` (implies `serde`): [`ParseError::to_http_response`], the
+//!   `http::Response` a Parse Server answers with for an error: its status, its
+//!   JSON body as it came, `Content-Type: application/json; charset=utf-8`
+//!   (`http`).
+//! - `axum` (implies `http`): `impl IntoResponse for ParseError`, so that an axum
+//!   handler returning `Result<Json<T>, ParseError>` answers as Parse Server
+//!   does (`axum-core`, the crate that holds the trait, not `axum`).
 //! - `macros`: the [`#[parse_errors]`](macro@parse_errors) attribute (`syn`, `quote`,
 //!   `proc-macro2`, `darling` and the macro crate).
 #![no_std]
@@ -82,6 +90,8 @@ mod lookup;
 mod official;
 mod range;
 mod retry;
+#[cfg(feature = "http")]
+mod response;
 mod sdk;
 mod sources;
 mod table;

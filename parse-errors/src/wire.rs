@@ -29,7 +29,9 @@ use crate::{ErrorCode, ErrorTable, RetryAdvice};
 /// ```
 ///
 /// With the `serde` feature it reads and writes every body shape Parse Server
-/// sends, losslessly; see [`ParseError::from_response`].
+/// sends, losslessly; see [`ParseError::from_response`]. With `http` it is the
+/// response Parse Server answers with (`ParseError::to_http_response`), and
+/// with `axum` an axum `IntoResponse`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     pub(crate) code: Option<i32>,

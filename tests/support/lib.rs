@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+pub mod captures;
 pub mod codes_table;
 pub mod examples;
 pub mod official_list;
