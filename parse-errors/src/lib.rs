@@ -89,9 +89,9 @@ mod lookup;
 #[rustfmt::skip]
 mod official;
 mod range;
-mod retry;
 #[cfg(feature = "http")]
 mod response;
+mod retry;
 mod sdk;
 mod sources;
 mod table;
