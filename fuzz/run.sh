@@ -62,6 +62,7 @@ for target in "${targets[@]}"; do
   echo "==> $target: fuzzing for ${seconds}s"
   log="logs/$target.log"
   status=0
+  started=$SECONDS
   # One fuzzing process (-jobs=1 -workers=1): libFuzzer writes its output to
   # fuzz-0.log in the working directory, here logs/.
   (cd logs && nice -n 19 "$bin_dir/$target" "../corpus/$target" \
@@ -69,12 +70,13 @@ for target in "${targets[@]}"; do
       -artifact_prefix="../artifacts/$target/" -print_final_stats=1 \
       "${dict[@]/#-dict=/-dict=../}" > /dev/null 2>&1) || status=$?
   mv logs/fuzz-0.log "$log"
+  elapsed=$((SECONDS - started))
 
   executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   new_units=$(sed -n 's/^stat::new_units_added: *//p' "$log" | tail -1)
   cov_start=$(grep -m1 -o 'INITED cov: [0-9]*' "$log" | grep -o '[0-9]*$' || true)
   cov_end=$(grep -o ' cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
-  line="$target: ${executions:-?} executions in ${seconds}s, coverage ${cov_start:-?} -> ${cov_end:-?} edges, ${new_units:-?} new inputs"
+  line="$target: ${executions:-?} executions in ${elapsed}s, coverage ${cov_start:-?} -> ${cov_end:-?} edges, ${new_units:-?} new inputs"
   if [ "$status" -ne 0 ]; then
     line="$line, FAILED (exit $status; see $log and artifacts/$target/)"
     failed+=("$target")
