@@ -196,6 +196,30 @@ fn a_function_is_reported_and_given_back() {
     assert!(output.contains("fn table"), "{output}");
 }
 
+/// A derive list that does not parse is rustc's to report. Found by the
+/// `macro_pipeline` fuzz target (`fuzz/regressions/macro_pipeline/`): the
+/// `Debug` read before the mistake was reported, and the stand-in, which
+/// keeps such a list as written, was rejected for it, leaving the user's
+/// crate without the table's API.
+#[test]
+fn a_derive_list_that_does_not_parse_is_left_to_rustc() {
+    let args = quote!(category(Api = "API Issues"));
+    let input = quote! {
+        #[derive(Debug, Clon, e Default)]
+        pub enum ErrorCode {
+            /// The object was not found.
+            ObjectNotFound = 101,
+        }
+    };
+    check_stand_in(args.clone(), input.clone()).expect("the table has a stand-in");
+    let output = expand(args, input);
+    assert!(errors_of(&output).is_empty(), "{output}");
+    assert!(
+        output.contains("# [derive (Debug , Clon , e Default)]"),
+        "the list is given to rustc as written: {output}"
+    );
+}
+
 #[test]
 fn a_second_paragraph_is_not_part_of_the_description() {
     let output = expand(

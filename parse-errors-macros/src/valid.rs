@@ -332,12 +332,15 @@ fn check_enum_attrs(table: &Table, errors: &mut Vec<Error>) {
                     .with_span(attr.path()),
             );
         } else if attr.path().is_ident("derive") {
-            // A derive list that does not parse is rustc's to report, not ours.
-            let _ = attr.parse_nested_meta(|meta| {
+            // A derive list that does not parse is rustc's to report, not ours:
+            // the traits read before the mistake are reported only once the
+            // whole list has parsed, as the stand-in keeps such a list as written.
+            let mut derived = Vec::new();
+            let parsed = attr.parse_nested_meta(|meta| {
                 if let Some(last) = meta.path.segments.last()
                     && DERIVED.contains(&last.ident.to_string().as_str())
                 {
-                    errors.push(
+                    derived.push(
                         Error::custom(format!(
                             "remove `{}` from the derive list: `#[parse_errors]` derives it already",
                             last.ident
@@ -347,6 +350,9 @@ fn check_enum_attrs(table: &Table, errors: &mut Vec<Error>) {
                 }
                 Ok(())
             });
+            if parsed.is_ok() {
+                errors.extend(derived);
+            }
         }
     }
 }

@@ -1,0 +1,6 @@
+//! `BatchItem`'s decoder, one item and a whole batch, and the round trip of what it reads.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| parse_errors_fuzz::decoders::batch_item(data));

@@ -1,0 +1,38 @@
+//! What the fuzz targets check, shared by them: each target in `fuzz_targets/`
+//! hands its input to one function here, which panics when a promise of the
+//! crates does not hold.
+//!
+//! A proc-macro crate exports nothing but its macros, so this library compiles
+//! the macro's modules as plain modules, from the very same files (`#[path]`),
+//! as `benches/benches/expansion.rs` does: what is fuzzed is the code the
+//! macro runs.
+#![forbid(unsafe_code)]
+
+pub mod decoders;
+pub mod macro_input;
+pub mod names;
+
+#[allow(unused_imports, dead_code)]
+#[path = "../../parse-errors-macros/src/ast.rs"]
+mod ast;
+#[allow(unused_imports, dead_code)]
+#[path = "../../parse-errors-macros/src/attr.rs"]
+mod attr;
+#[allow(unused_imports, dead_code)]
+#[path = "../../parse-errors-macros/src/expand.rs"]
+mod expand;
+#[allow(unused_imports, dead_code)]
+#[path = "../../parse-errors-macros/src/fallback.rs"]
+mod fallback;
+#[allow(unused_imports, dead_code)]
+#[path = "../../parse-errors-macros/src/layout.rs"]
+mod layout;
+#[allow(unused_imports, dead_code)]
+#[path = "../../parse-errors-macros/src/pipeline.rs"]
+mod pipeline;
+#[allow(unused_imports, dead_code)]
+#[path = "../../parse-errors-macros/src/suggest.rs"]
+mod suggest;
+#[allow(unused_imports, dead_code)]
+#[path = "../../parse-errors-macros/src/valid.rs"]
+mod valid;
