@@ -48,12 +48,13 @@ pub struct Code {
     pub value: i32,
     /// The discriminant as written, so errors point at it and the output keeps its spans.
     pub expr: Expr,
-    /// Whether the user wrote this code, rather than `fallback.rs` for a stand-in:
-    /// only a written code is worth checking against a base table.
-    pub written: bool,
+    /// Whether the compiler is to check this code against the base table's:
+    /// a code the user wrote is, one the stand-in made up or one already
+    /// reported outside the range is not.
+    pub checked_against_base: bool,
 }
 
-/// The first paragraph of a doc comment, whitespace normalised.
+/// The first paragraph of a doc comment, its lines joined by one space.
 #[derive(Clone)]
 pub struct Description {
     pub text: String,
@@ -234,7 +235,7 @@ fn code_of(entry: &Ident, expr: &Expr) -> Result<Code, Error> {
     Ok(Code {
         value,
         expr: expr.clone(),
-        written: true,
+        checked_against_base: true,
     })
 }
 

@@ -105,7 +105,7 @@ pub enum Args {
 
 impl Args {
     /// The arguments, when all of them could be read.
-    pub fn read(&self) -> Option<&TableArgs> {
+    pub fn complete(&self) -> Option<&TableArgs> {
         match self {
             Self::Read(args) => Some(args),
             Self::Partial { .. } => None,
@@ -113,7 +113,7 @@ impl Args {
     }
 
     /// Whatever could be read.
-    pub fn known(&self) -> &TableArgs {
+    pub fn readable(&self) -> &TableArgs {
         let (Self::Read(args) | Self::Partial { args, .. }) = self;
         args
     }
@@ -375,7 +375,7 @@ impl CategoryParts {
     fn take(&mut self, nested: &NestedMeta) -> Result<()> {
         match nested {
             NestedMeta::Meta(Meta::Path(path)) => self.take_word(path),
-            NestedMeta::Meta(Meta::NameValue(pair)) => self.take_name(pair),
+            NestedMeta::Meta(Meta::NameValue(pair)) => self.take_name_and_title(pair),
             NestedMeta::Meta(Meta::List(list)) => Err(Error::custom(
                 "unexpected list in a category: write `category(Name = \"Title\", client_only)`",
             )
@@ -416,7 +416,7 @@ impl CategoryParts {
     }
 
     /// `Name = "Title"`: the category's definition.
-    fn take_name(&mut self, pair: &syn::MetaNameValue) -> Result<()> {
+    fn take_name_and_title(&mut self, pair: &syn::MetaNameValue) -> Result<()> {
         let Some(ident) = pair.path.get_ident() else {
             return Err(
                 Error::custom("a category's name is a single identifier, like `Api`")
@@ -458,7 +458,7 @@ pub struct EntryAttr {
     pub display: Option<LitStr>,
     /// Whether the attribute had a mistake, reported already: what is missing
     /// from it, such as the category, is then not reported a second time.
-    pub mistaken: bool,
+    pub had_mistakes: bool,
 }
 
 impl EntryAttr {
@@ -467,7 +467,7 @@ impl EntryAttr {
     pub fn from_attrs(entry: &Ident, attrs: &[Attribute], errors: &mut Vec<Error>) -> Self {
         let before = errors.len();
         let mut merged = Self::read(entry, attrs, errors);
-        merged.mistaken = errors.len() > before;
+        merged.had_mistakes = errors.len() > before;
         merged
     }
 

@@ -105,7 +105,7 @@ fn inherent_impl(model: &Model<'_>, layout: &Layout) -> TokenStream {
     let accessors = accessors(model);
     let taken = taken_message(model);
     // A table of its own finds its codes through arrays; one with a base, by `match`.
-    let layout = model.base.is_none().then(|| layout.items(model));
+    let layout = model.base.is_none().then(|| layout.lookup_items(model));
     quote! {
         #[allow(dead_code)]
         impl #ident {
@@ -782,9 +782,13 @@ fn base_checks(model: &Model<'_>) -> TokenStream {
         return TokenStream::new();
     };
     let checks = model.rows.iter().filter_map(|row| {
-        let written = row.entry.code.as_ref().filter(|code| code.written)?;
+        let checked = row
+            .entry
+            .code
+            .as_ref()
+            .filter(|code| code.checked_against_base)?;
         let code = code_literal(row.code);
-        let span = written.expr.span();
+        let span = checked.expr.span();
         match row.role {
             Role::Canonical => Some(quote_spanned! {span=>
                 const _: () = if let ::core::option::Option::Some(taken) = #base::from_code(#code) {

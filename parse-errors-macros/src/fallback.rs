@@ -82,7 +82,7 @@ pub fn stand_in(table: &Table) -> Table {
             (&mut entry.code, own_range, &entry.attr.alias)
             && !(start..=end).contains(&code.value)
         {
-            code.written = false;
+            code.checked_against_base = false;
         }
         match &mut entry.description {
             None => {
@@ -120,7 +120,7 @@ pub fn stand_in(table: &Table) -> Table {
     resolve_codes(&mut entries, extends);
 
     let mut attrs = table.attrs.clone();
-    attrs.retain_mut(without_derived);
+    attrs.retain_mut(keep_without_own_derives);
     Table {
         args: Args::Read(args),
         attrs,
@@ -136,7 +136,7 @@ const NO_DESCRIPTION: &str = " No description.";
 
 /// The arguments, with a category to put entries in even when none could be read.
 fn stand_in_args(table: &Table) -> TableArgs {
-    let mut args = table.args.known().clone();
+    let mut args = table.args.readable().clone();
     if args
         .category_enum
         .as_ref()
@@ -182,7 +182,7 @@ fn make_loose_twins_aliases(entries: &mut [ast::Entry]) {
     for (index, code) in twins {
         let entry = &mut entries[index];
         entry.code = code.map(|code| Code {
-            written: false,
+            checked_against_base: false,
             ..code
         });
         entry.attr.alias = Some(entry.ident.span());
@@ -240,7 +240,7 @@ fn resolve_codes(entries: &mut [ast::Entry], extends: bool) {
         entries[index].code = Some(Code {
             value: next,
             expr: syn::parse_quote!(#literal),
-            written: false,
+            checked_against_base: false,
         });
     }
     for index in 0..entries.len() {
@@ -271,7 +271,7 @@ fn free_code(after: i32, used: &HashSet<i32>) -> i32 {
 
 /// Drops `#[repr]`, a second `#[parse_errors]` and the traits the expansion
 /// derives from an attribute of the enum; `false` when nothing of it is left.
-fn without_derived(attr: &mut Attribute) -> bool {
+fn keep_without_own_derives(attr: &mut Attribute) -> bool {
     if attr.path().is_ident("repr") || valid::is_table_attr(attr) {
         return false;
     }

@@ -23,10 +23,17 @@ const MAX_SLOTS: usize = 1 << 16;
 
 /// The lookup machinery of a table without a base.
 pub struct Layout {
-    /// The lowest code and the array's length, when the codes are compact.
-    dense: Option<(i32, usize)>,
+    /// The arrays indexed by code, when the codes are compact.
+    dense: Option<Dense>,
     /// How many variants there are.
     count: usize,
+}
+
+/// Arrays indexed by `code - min`, one slot per code from the lowest to the highest.
+#[derive(Clone, Copy)]
+struct Dense {
+    min: i32,
+    slots: usize,
 }
 
 impl Layout {
@@ -40,13 +47,13 @@ impl Layout {
         let compact =
             slots <= MAX_SLOTS && slots <= count.saturating_mul(MAX_SLOTS_PER_CODE).max(256);
         Self {
-            dense: compact.then_some((min, slots)),
+            dense: compact.then_some(Dense { min, slots }),
             count,
         }
     }
 
     /// The private arrays and the index function the accessors use.
-    pub fn items(&self, model: &Model<'_>) -> TokenStream {
+    pub fn lookup_items(&self, model: &Model<'_>) -> TokenStream {
         let count = Literal::usize_unsuffixed(self.count);
         let category_enum = &model.category_enum;
         let rows = model
@@ -81,7 +88,7 @@ impl Layout {
 
     /// The body of `from_code`.
     pub fn code_lookup(&self, model: &Model<'_>) -> TokenStream {
-        let Some((min, slots)) = self.dense else {
+        let Some(Dense { min, slots }) = self.dense else {
             let arms = model.variants().map(|(_, row)| {
                 let (variant, code) = (&row.entry.ident, code_literal(row.code));
                 quote!(#code => ::core::option::Option::Some(Self::#variant))
@@ -106,7 +113,7 @@ impl Layout {
     }
 
     fn index_body(&self, model: &Model<'_>) -> TokenStream {
-        if let Some((min, _)) = self.dense {
+        if let Some(Dense { min, .. }) = self.dense {
             let min = code_literal(min);
             return quote! {
                 Self::__PARSE_ERRORS_INDEX_BY_CODE[
@@ -127,7 +134,7 @@ impl Layout {
     /// `from_code` (one load, as fast as a lookup gets), and the variant's index,
     /// for the accessors (`MAX` where there is no code; never read there).
     fn by_code(&self, model: &Model<'_>) -> Option<TokenStream> {
-        let (min, slots) = self.dense?;
+        let Dense { min, slots } = self.dense?;
         let slot_type = self.slot_type();
         let slots_literal = Literal::usize_unsuffixed(slots);
         let (mut variants, mut indexes) = (Vec::new(), Vec::new());

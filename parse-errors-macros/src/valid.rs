@@ -94,7 +94,7 @@ pub const BASE_VARIANT: &str = "Base";
 pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>> {
     // `extends` is read even when other arguments have mistakes: without it,
     // every alias of a base code would look like an alias of nothing.
-    let base = table.args.known().extends.as_ref();
+    let base = table.args.readable().extends.as_ref();
     let categories = table
         .args
         .categories()
@@ -130,7 +130,7 @@ pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>>
     if !errors.is_empty() {
         return None;
     }
-    let (args, categories) = (table.args.read()?, categories?);
+    let (args, categories) = (table.args.complete()?, categories?);
     let rows = table
         .entries
         .iter()
@@ -227,7 +227,7 @@ fn check_categories<'a>(
     }
     if let Some(name) = table
         .args
-        .read()
+        .complete()
         .and_then(|args| args.category_enum.as_ref())
         && *name == table.ident
     {
@@ -273,7 +273,7 @@ fn resolve_category(
         return match categories {
             [_] => Some(0),
             [] => None,
-            _ if entry.attr.mistaken => None,
+            _ if entry.attr.had_mistakes => None,
             _ => {
                 let names = category_list(categories);
                 errors.push(
@@ -571,7 +571,7 @@ pub fn own_range(args: &TableArgs) -> Option<(i32, i32, bool)> {
 /// Keeps a table's own codes in its range: the one it declares, or the app
 /// range of the Parse docs when it extends another table.
 fn check_range(table: &Table, roles: &[Role], errors: &mut Vec<Error>) {
-    let Some((start, end, declared)) = table.args.read().and_then(own_range) else {
+    let Some((start, end, declared)) = table.args.complete().and_then(own_range) else {
         return;
     };
     for (entry, role) in table.entries.iter().zip(roles) {
