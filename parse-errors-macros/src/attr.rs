@@ -157,7 +157,7 @@ impl TableArgs {
             Ok(args) => (args, true),
             Err(error) => {
                 errors.push(error);
-                (Self::salvage(&items), every_category_reads(&items))
+                Self::salvage(&items)
             }
         };
         Args::Partial {
@@ -167,9 +167,11 @@ impl TableArgs {
     }
 
     /// Each argument read alone: the first well-formed value of each key, every
-    /// well-formed category, and nothing of what darling rejected.
-    fn salvage(items: &[NestedMeta]) -> Self {
+    /// well-formed category, and nothing of what darling rejected; `true`
+    /// beside them when every `category(...)` read without a mistake.
+    fn salvage(items: &[NestedMeta]) -> (Self, bool) {
         let mut args = Self::default();
+        let mut categories_complete = true;
         for item in items {
             let NestedMeta::Meta(meta) = item else {
                 continue;
@@ -178,7 +180,11 @@ impl TableArgs {
                 continue;
             };
             match key.to_string().as_str() {
-                "category" => args.categories.extend(CategoryDecl::read(meta).0),
+                "category" => {
+                    let (category, mistakes) = CategoryDecl::read(meta);
+                    categories_complete &= category.is_some() && mistakes.is_empty();
+                    args.categories.extend(category);
+                }
                 "category_enum" => salvage_one(&mut args.category_enum, category_enum_arg(meta)),
                 "crate" => salvage_one(&mut args.krate, crate_arg(meta)),
                 "extends" => salvage_one(&mut args.extends, extends_arg(meta)),
@@ -186,18 +192,8 @@ impl TableArgs {
                 _ => {}
             }
         }
-        args
+        (args, categories_complete)
     }
-}
-
-/// Whether every `category(...)` among `items` reads without a mistake.
-fn every_category_reads(items: &[NestedMeta]) -> bool {
-    items.iter().all(|item| match item {
-        NestedMeta::Meta(meta) if meta.path().is_ident("category") => {
-            matches!(CategoryDecl::read(meta), (Some(_), errors) if errors.is_empty())
-        }
-        _ => true,
-    })
 }
 
 /// Reports the arguments darling would reject as unknown or repeated, so that
