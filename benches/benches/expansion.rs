@@ -10,30 +10,7 @@ use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_ma
 use parse_errors_benches::generate;
 use proc_macro2::TokenStream;
 
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/ast.rs"]
-mod ast;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/attr.rs"]
-mod attr;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/expand.rs"]
-mod expand;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/fallback.rs"]
-mod fallback;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/layout.rs"]
-mod layout;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/pipeline.rs"]
-mod pipeline;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/suggest.rs"]
-mod suggest;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/valid.rs"]
-mod valid;
+include!("../../parse-errors-macros/as_library.rs");
 
 /// The arguments and the enum of the first `#[parse_errors]` table in `source`.
 fn table(source: &str) -> (TokenStream, TokenStream) {
