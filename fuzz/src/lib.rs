@@ -12,27 +12,4 @@ pub mod decoders;
 pub mod macro_input;
 pub mod names;
 
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/ast.rs"]
-mod ast;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/attr.rs"]
-mod attr;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/expand.rs"]
-mod expand;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/fallback.rs"]
-mod fallback;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/layout.rs"]
-mod layout;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/pipeline.rs"]
-mod pipeline;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/suggest.rs"]
-mod suggest;
-#[allow(unused_imports, dead_code)]
-#[path = "../../parse-errors-macros/src/valid.rs"]
-mod valid;
+include!("../../parse-errors-macros/as_library.rs");
