@@ -4,13 +4,14 @@
 //! each that cannot is reported, so that `valid.rs` and `fallback.rs` see as much
 //! of the user's table as there is.
 
-use darling::Error;
 use proc_macro2::{Span, TokenStream};
+use quote::quote;
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Fields, Ident, Item, ItemEnum, Visibility};
 
 use crate::attr::{self, Args, EntryAttr, LiteralError, TableArgs};
+use crate::ctxt::{Errors, Place};
 
 /// An enum carrying `#[parse_errors(...)]`.
 #[derive(Clone)]
@@ -39,7 +40,7 @@ pub struct Entry {
     pub description: Option<Description>,
     pub attr: EntryAttr,
     /// The whole variant, for errors about the entry as a whole.
-    pub span: Span,
+    pub span: Place,
 }
 
 /// A discriminant that is an integer literal within `i32`.
@@ -58,36 +59,35 @@ pub struct Code {
 #[derive(Clone)]
 pub struct Description {
     pub text: String,
-    pub span: Span,
+    /// The doc attributes the paragraph came from.
+    pub span: Place,
 }
 
 impl Table {
-    /// Reads the macro's input. `Err` only when the input is not a table at all;
-    /// mistakes inside a table are collected into `errors` and reading goes on.
-    pub fn parse(
-        args: TokenStream,
-        input: TokenStream,
-        errors: &mut Vec<Error>,
-    ) -> Result<Self, Error> {
-        let item: Item = syn::parse2(input).map_err(Error::from)?;
+    /// Reads the macro's input. `None` only when the input is not a table at
+    /// all, with the reason in `errors`; mistakes inside a table are reported
+    /// there too, and reading goes on.
+    pub fn parse(args: TokenStream, input: TokenStream, errors: &mut Errors) -> Option<Self> {
+        let item: Item = errors.handle(syn::parse2(input))?;
         let (mut item, is_enum) = as_enum(item, errors)?;
         if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
             let message = format!(
                 "a table cannot be generic: remove the parameters of `{}`; an entry is a code, not a type",
                 item.ident
             );
-            errors.push(Error::custom(message).with_span(&item.generics));
+            let (generics, where_clause) = (&item.generics, &item.generics.where_clause);
+            errors.spanned(quote!(#generics #where_clause), message);
             // Read on without them, so the stand-in enum has none to leave unused.
             item.generics = syn::Generics::default();
         }
         let args = TableArgs::parse(args, errors);
         if is_enum && item.variants.is_empty() {
-            errors.push(
-                Error::custom(format!(
+            errors.spanned(
+                Place::from(item.brace_token.span.join()),
+                format!(
                     "`{}` has no entries: a table needs at least one, like `/// Object not found.` `ObjectNotFound = 101,`",
                     item.ident
-                ))
-                .with_span(&item.brace_token.span.join()),
+                ),
             );
         }
         let entries = item
@@ -95,7 +95,7 @@ impl Table {
             .into_iter()
             .map(|variant| Entry::parse(variant, errors))
             .collect();
-        Ok(Self {
+        Some(Self {
             args,
             attrs: item.attrs,
             vis: item.vis,
@@ -107,33 +107,31 @@ impl Table {
 }
 
 impl Entry {
-    fn parse(variant: syn::Variant, errors: &mut Vec<Error>) -> Self {
-        let span = variant.span();
+    fn parse(variant: syn::Variant, errors: &mut Errors) -> Self {
+        let span = Place::of(&variant);
         if !matches!(variant.fields, Fields::Unit) {
-            errors.push(
-                Error::custom(format!(
+            errors.spanned(
+                &variant.fields,
+                format!(
                     "entry `{}` carries data: a table entry is a unit variant with its code, like `{} = 101`",
                     variant.ident, variant.ident
-                ))
-                .with_span(&variant.fields),
+                ),
             );
         }
         let attr = EntryAttr::from_attrs(&variant.ident, &variant.attrs, errors);
         let description = doc_paragraph(&variant.ident, &variant.attrs, errors);
         let code = if let Some((_, expr)) = &variant.discriminant {
-            code_of(&variant.ident, expr)
-                .map_err(|error| errors.push(error))
-                .ok()
+            errors.handle(code_of(&variant.ident, expr))
         } else if !matches!(variant.fields, Fields::Unit) {
             // Reported above, with the code in the example.
             None
         } else {
-            errors.push(
-                Error::custom(format!(
+            errors.spanned(
+                &variant.ident,
+                format!(
                     "entry `{}` has no code: give it one, like `{} = 101`",
                     variant.ident, variant.ident
-                ))
-                .with_span(&variant.ident),
+                ),
             );
             None
         };
@@ -158,9 +156,9 @@ impl Entry {
 /// union, reported in `errors` and read as a table without entries, so that
 /// the stand-in of that name gives the rest of the crate the table's API. Any
 /// other item is only reported: it has no name a table's API could hang on.
-fn as_enum(item: Item, errors: &mut Vec<Error>) -> Result<(ItemEnum, bool), Error> {
+fn as_enum(item: Item, errors: &mut Errors) -> Option<(ItemEnum, bool)> {
     let (attrs, vis, ident, generics, found, span) = match item {
-        Item::Enum(item) => return Ok((item, true)),
+        Item::Enum(item) => return Some((item, true)),
         Item::Struct(item) => (
             item.attrs,
             item.vis,
@@ -177,9 +175,12 @@ fn as_enum(item: Item, errors: &mut Vec<Error>) -> Result<(ItemEnum, bool), Erro
             "a union",
             item.union_token.span(),
         ),
-        other => return Err(not_an_enum(other)),
+        other => {
+            not_an_enum(other, errors);
+            return None;
+        }
     };
-    errors.push(not_an_enum_message(found, span));
+    not_an_enum_message(found, span, errors);
     let item = ItemEnum {
         attrs,
         vis,
@@ -189,10 +190,10 @@ fn as_enum(item: Item, errors: &mut Vec<Error>) -> Result<(ItemEnum, bool), Erro
         brace_token: syn::token::Brace::default(),
         variants: syn::punctuated::Punctuated::new(),
     };
-    Ok((item, false))
+    Some((item, false))
 }
 
-fn not_an_enum(item: Item) -> Error {
+fn not_an_enum(item: Item, errors: &mut Errors) {
     let (found, span) = match item {
         Item::Fn(item) => ("a function", item.sig.fn_token.span()),
         Item::Mod(item) => ("a module", item.mod_token.span()),
@@ -203,19 +204,22 @@ fn not_an_enum(item: Item) -> Error {
         Item::Static(item) => ("a static", item.static_token.span()),
         other => ("this item", other.span()),
     };
-    not_an_enum_message(found, span)
+    not_an_enum_message(found, span, errors);
 }
 
-fn not_an_enum_message(found: &str, span: Span) -> Error {
-    let message = format!(
-        "#[parse_errors] goes on an enum of unit variants, one per error code, \
-         like `enum ErrorCode {{ ObjectNotFound = 101 }}`; found {found}"
+/// Spanned on the item's keyword, the word to change into `enum`.
+fn not_an_enum_message(found: &str, span: Span, errors: &mut Errors) {
+    errors.spanned(
+        Place::from(span),
+        format!(
+            "#[parse_errors] goes on an enum of unit variants, one per error code, \
+             like `enum ErrorCode {{ ObjectNotFound = 101 }}`; found {found}"
+        ),
     );
-    Error::custom(message).with_span(&span)
 }
 
 /// Reads a discriminant as an `i32` code: an integer literal, negative allowed.
-fn code_of(entry: &Ident, expr: &Expr) -> Result<Code, Error> {
+fn code_of(entry: &Ident, expr: &Expr) -> syn::Result<Code> {
     let value = attr::i32_literal(expr).map_err(|error| {
         let message = match &error {
             LiteralError::NotLiteral => format!(
@@ -230,22 +234,13 @@ fn code_of(entry: &Ident, expr: &Expr) -> Result<Code, Error> {
                 i32::MAX
             ),
         };
-        Error::custom(message).with_span(&literal_span(expr))
+        syn::Error::new_spanned(expr, message)
     })?;
     Ok(Code {
         value,
         expr: expr.clone(),
         checked_against_base: true,
     })
-}
-
-/// The literal of a code, its sign left out: where a wrong value is.
-fn literal_span(expr: &Expr) -> Span {
-    match expr {
-        Expr::Unary(unary) => literal_span(&unary.expr),
-        Expr::Group(group) => literal_span(&group.expr),
-        other => other.span(),
-    }
 }
 
 /// Whether a doc attribute is there that is not a plain string, such as
@@ -261,29 +256,26 @@ pub fn has_unreadable_doc(attrs: &[Attribute]) -> bool {
 ///
 /// Later paragraphs stay in the rustdoc only: they are where notes about an
 /// entry go without changing the description the table returns at run time.
-fn doc_paragraph(
-    entry: &Ident,
-    attrs: &[Attribute],
-    errors: &mut Vec<Error>,
-) -> Option<Description> {
+fn doc_paragraph(entry: &Ident, attrs: &[Attribute], errors: &mut Errors) -> Option<Description> {
     let mut lines = Vec::new();
-    let mut span: Option<Span> = None;
+    let mut span: Option<Place> = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
         let syn::Meta::NameValue(pair) = &attr.meta else {
             continue;
         };
         match attr::string_literal(&pair.value) {
             Some(text) => {
-                span.get_or_insert(attr.span());
+                let here = Place::of(attr);
+                span = Some(span.map_or(here, |first| first.to(here)));
                 // `split`, not `lines`: a bare `///` is an empty line that ends the paragraph.
                 lines.extend(text.value().split('\n').map(str::to_owned));
             }
-            None => errors.push(
-                Error::custom(format!(
+            None => errors.spanned(
+                &pair.value,
+                format!(
                     "write the description of `{entry}` as a doc comment (`/// ...`): \
                      the macro reads text, not a macro call"
-                ))
-                .with_span(&pair.value),
+                ),
             ),
         }
     }

@@ -3,12 +3,15 @@
 //! Everything here is syntax only. Whether a category exists, or a code is shared
 //! on purpose, is decided in `valid.rs`, where all the table is in view.
 
+use darling::FromMeta;
 use darling::ast::NestedMeta;
-use darling::{Error, FromMeta, Result};
-use proc_macro2::Span;
+use darling::util::Flag;
+use proc_macro2::TokenStream;
+use quote::ToTokens;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Ident, Lit, LitStr, Meta, Path};
 
+use crate::ctxt::Errors;
 use crate::suggest;
 
 /// The name of the helper attribute that carries an entry's category and flags.
@@ -27,65 +30,39 @@ pub const TABLE_KEYS: &[&str] = &["category", "category_enum", "crate", "extends
 pub const CATEGORY_FLAGS: &[&str] = &["client_only"];
 
 /// The arguments of `#[parse_errors(...)]`.
+///
+/// darling reads the arguments that have a fixed key. Each is screened first
+/// by `TableArgs::parse` with the same reader darling calls, so that a
+/// mistake is worded like every other message and spanned on the whole value,
+/// and darling only ever sees arguments it accepts.
 #[derive(Clone, Debug, Default, FromMeta)]
 pub struct TableArgs {
     /// `category(Api = "API Issues")`, once per category, in display order.
-    #[darling(multiple, rename = "category")]
+    ///
+    /// Read by `CategoryDecl::read`, not darling: a category's name is the
+    /// key of its `Name = "Title"`, a word of the user's that no declared
+    /// field can stand for.
+    #[darling(skip)]
     pub categories: Vec<CategoryDecl>,
     /// The name of the generated category enum; `<Table>Category` when absent.
-    #[darling(default, with = category_enum_arg)]
+    #[darling(default, with = with::category_enum)]
     pub category_enum: Option<Ident>,
     /// The path of the runtime crate, for users who rename `parse-errors`.
-    #[darling(rename = "crate", default, with = crate_arg)]
+    #[darling(rename = "crate", default, with = with::krate)]
     pub krate: Option<Path>,
     /// A table this one extends: its codes are this table's too.
-    #[darling(default, with = extends_arg)]
+    #[darling(default, with = with::extends)]
     pub extends: Option<Path>,
     /// The codes this table's own entries may have; `9000..=9999` when it extends another.
+    #[darling(default, with = with::range)]
     pub range: Option<CodeRangeArg>,
 }
-
-const RANGE_SHAPE: &str = "`range` is an inclusive range of codes, like `range = 9000..=9999`";
 
 /// `range = 9000..=9999`: the codes a table's own entries may have.
 #[derive(Clone, Debug)]
 pub struct CodeRangeArg {
     pub start: i32,
     pub end: i32,
-}
-
-impl FromMeta for CodeRangeArg {
-    fn from_meta(item: &Meta) -> Result<Self> {
-        match item {
-            Meta::NameValue(pair) => Self::from_expr(&pair.value),
-            other => Err(Error::custom(RANGE_SHAPE).with_span(other)),
-        }
-    }
-
-    fn from_expr(expr: &Expr) -> Result<Self> {
-        let shape = || Error::custom(RANGE_SHAPE).with_span(expr);
-        let Expr::Range(range) = expr else {
-            return Err(shape());
-        };
-        let (Some(start), syn::RangeLimits::Closed(_), Some(end)) =
-            (&range.start, &range.limits, &range.end)
-        else {
-            return Err(shape());
-        };
-        let bound = |bound: &Expr| {
-            i32_literal(bound).map_err(|_| {
-                Error::custom("a bound of `range` is an integer literal within `i32`")
-                    .with_span(bound)
-            })
-        };
-        let (start, end) = (bound(start)?, bound(end)?);
-        if start > end {
-            return Err(
-                Error::custom(format!("`range` is empty: {start} is above {end}")).with_span(expr),
-            );
-        }
-        Ok(Self { start, end })
-    }
 }
 
 /// The macro's arguments, as far as they could be read.
@@ -137,111 +114,103 @@ impl Args {
 
 impl TableArgs {
     /// Parses the tokens between the parentheses of `#[parse_errors(...)]`.
-    /// Mistakes go to `errors`, and the arguments that could be read on their
-    /// own are kept, so that the stand-in of the table keeps its categories.
-    pub fn parse(args: proc_macro2::TokenStream, errors: &mut Vec<Error>) -> Args {
-        let items = match NestedMeta::parse_meta_list(args) {
-            Ok(items) => items,
-            Err(error) => {
-                errors.push(error.into());
-                return Args::Partial {
-                    args: Self::default(),
-                    categories_complete: false,
-                };
-            }
+    ///
+    /// Every argument is read alone first: a mistake is reported and the
+    /// argument left out, the others kept, so the stand-in of the table keeps
+    /// its categories. An unknown key close to a known one (`catgory`) is
+    /// reported with a "did you mean" and read as meant; a repeated one is
+    /// reported and dropped.
+    pub fn parse(args: TokenStream, errors: &mut Errors) -> Args {
+        let Some(items) = errors.handle(NestedMeta::parse_meta_list(args)) else {
+            return Args::Partial {
+                args: Self::default(),
+                categories_complete: false,
+            };
         };
-        let before = errors.len();
-        let items = screen_keys(items, errors);
-        let (args, categories_complete) = match Self::from_list(&items) {
-            Ok(args) if errors.len() == before => return Args::Read(args),
-            Ok(args) => (args, true),
-            Err(error) => {
-                errors.push(error);
-                Self::salvage(&items)
-            }
-        };
-        Args::Partial {
-            args,
-            categories_complete,
-        }
-    }
-
-    /// Each argument read alone: the first well-formed value of each key, every
-    /// well-formed category, and nothing of what darling rejected; `true`
-    /// beside them when every `category(...)` read without a mistake.
-    fn salvage(items: &[NestedMeta]) -> (Self, bool) {
-        let mut args = Self::default();
+        let before = errors.count();
+        let mut categories = Vec::new();
         let mut categories_complete = true;
-        for item in items {
-            let NestedMeta::Meta(meta) = item else {
-                continue;
-            };
-            let Some(key) = meta.path().get_ident() else {
-                continue;
-            };
-            match key.to_string().as_str() {
-                "category" => {
-                    let (category, mistakes) = CategoryDecl::read(meta);
-                    categories_complete &= category.is_some() && mistakes.is_empty();
-                    args.categories.extend(category);
-                }
-                "category_enum" => salvage_one(&mut args.category_enum, category_enum_arg(meta)),
-                "crate" => salvage_one(&mut args.krate, crate_arg(meta)),
-                "extends" => salvage_one(&mut args.extends, extends_arg(meta)),
-                "range" => salvage_one(&mut args.range, CodeRangeArg::from_meta(meta).map(Some)),
-                _ => {}
-            }
-        }
-        (args, categories_complete)
-    }
-}
-
-/// Reports the arguments darling would reject as unknown or repeated, so that
-/// those two mistakes read like every other message. A repeated argument is
-/// dropped; an unknown one close to a known one (`catgory`) is reported with
-/// a "did you mean" and kept as meant, so the categories it declares still
-/// exist for the rest of the table.
-fn screen_keys(items: Vec<NestedMeta>, errors: &mut Vec<Error>) -> Vec<NestedMeta> {
-    let mut seen = std::collections::HashSet::new();
-    items
-        .into_iter()
-        .filter_map(|mut item| {
+        let mut seen = std::collections::HashSet::new();
+        let mut accepted = Vec::new();
+        for mut item in items {
             let meta = match &mut item {
                 NestedMeta::Meta(meta) => meta,
                 NestedMeta::Lit(literal) => {
-                    errors.push(
-                        Error::custom(
-                            "`#[parse_errors]` takes named arguments, like \
-                             `category(Api = \"API Issues\")`, not a literal",
-                        )
-                        .with_span(literal),
+                    errors.spanned(
+                        literal,
+                        "`#[parse_errors]` takes named arguments, like \
+                         `category(Api = \"API Issues\")`, not a literal",
                     );
-                    return None;
+                    continue;
                 }
-                NestedMeta::NameValueInvalidExpr(_) => return Some(item),
+                NestedMeta::NameValueInvalidExpr(invalid) => {
+                    let key = path_text(&invalid.path);
+                    let wanted = TABLE_KEYS
+                        .iter()
+                        .find(|&&known| known == key)
+                        .map_or(CATEGORY_SHAPE, |&known| wanted(known));
+                    errors.spanned(invalid_value(invalid), wanted);
+                    continue;
+                }
             };
-            let mut key = path_text(meta.path());
-            if !TABLE_KEYS.contains(&key.as_str()) {
-                errors.push(
-                    unknown(
-                        &format!("`#[parse_errors]` has no argument `{key}`"),
-                        &key,
-                        TABLE_KEYS,
-                    )
-                    .with_span(meta.path()),
-                );
-                let meant =
-                    suggest::closest(&key, TABLE_KEYS.iter().map(|&known| known.to_owned()))?;
-                *path_mut(meta) = Ident::new(&meant, meta.path().span()).into();
-                key = meant;
+            let Some(key) = known_key(meta, errors) else {
+                continue;
+            };
+            if key != "category" && !seen.insert(key) {
+                errors.spanned(meta.path(), given_twice(key, "to `#[parse_errors]`"));
+                continue;
             }
-            if key != "category" && !seen.insert(key.clone()) {
-                errors.push(given_twice(&key, "to `#[parse_errors]`").with_span(meta.path()));
-                return None;
+            let read = match key {
+                "category" => {
+                    let before = errors.count();
+                    let category = CategoryDecl::read(meta, errors);
+                    categories_complete &= category.is_some() && errors.count() == before;
+                    categories.extend(category);
+                    continue;
+                }
+                "category_enum" => category_enum_arg(meta).map(drop),
+                "crate" => crate_arg(meta).map(drop),
+                "extends" => extends_arg(meta).map(drop),
+                _ => range_arg(meta).map(drop),
+            };
+            if errors.handle(read).is_some() {
+                accepted.push(item);
             }
-            Some(item)
-        })
-        .collect()
+        }
+        let mut args = errors
+            .handle(Self::from_list(&accepted))
+            .unwrap_or_default();
+        args.categories = categories;
+        if errors.count() == before {
+            Args::Read(args)
+        } else {
+            Args::Partial {
+                args,
+                categories_complete,
+            }
+        }
+    }
+}
+
+/// The key of an argument, when it is one `#[parse_errors]` takes or close to
+/// one; a misspelled key is reported and renamed in `meta` to the one meant.
+fn known_key(meta: &mut Meta, errors: &mut Errors) -> Option<&'static str> {
+    let written = path_text(meta.path());
+    if let Some(&key) = TABLE_KEYS.iter().find(|&&key| key == written) {
+        return Some(key);
+    }
+    errors.spanned(
+        meta.path(),
+        unknown(
+            &format!("`#[parse_errors]` has no argument `{written}`"),
+            &written,
+            TABLE_KEYS,
+        ),
+    );
+    let meant = suggest::closest(&written, TABLE_KEYS.iter().map(|&known| known.to_owned()))?;
+    let key = TABLE_KEYS.iter().copied().find(|&key| key == meant)?;
+    *path_mut(meta) = Ident::new(key, meta.path().span()).into();
+    Some(key)
 }
 
 fn path_mut(meta: &mut Meta) -> &mut Path {
@@ -253,7 +222,7 @@ fn path_mut(meta: &mut Meta) -> &mut Path {
 }
 
 /// `problem`, then the closest of `known` to `word` as a suggestion, or all of them.
-fn unknown(problem: &str, word: &str, known: &[&str]) -> Error {
+fn unknown(problem: &str, word: &str, known: &[&str]) -> String {
     let closest = suggest::closest(word, known.iter().map(|known| (*known).to_owned()));
     let hint = closest.map_or_else(
         || {
@@ -262,48 +231,146 @@ fn unknown(problem: &str, word: &str, known: &[&str]) -> Error {
         },
         |close| format!("did you mean `{close}`?"),
     );
-    Error::custom(format!("{problem}: {hint}"))
+    format!("{problem}: {hint}")
 }
 
-fn salvage_one<T>(slot: &mut Option<T>, read: Result<Option<T>>) {
-    if slot.is_none() {
-        *slot = read.ok().flatten();
+/// The readers below as darling's `with =` parsers. darling only sees
+/// arguments a reader accepted already, so these never carry an error of
+/// ours (of which darling would keep one span).
+mod with {
+    use darling::Result;
+    use syn::{Ident, Meta, Path};
+
+    use super::CodeRangeArg;
+
+    fn read<T>(reader: fn(&Meta) -> syn::Result<T>, meta: &Meta) -> Result<Option<T>> {
+        reader(meta).map(Some).map_err(darling::Error::from)
+    }
+
+    pub fn category_enum(meta: &Meta) -> Result<Option<Ident>> {
+        read(super::category_enum_arg, meta)
+    }
+
+    pub fn krate(meta: &Meta) -> Result<Option<Path>> {
+        read(super::crate_arg, meta)
+    }
+
+    pub fn extends(meta: &Meta) -> Result<Option<Path>> {
+        read(super::extends_arg, meta)
+    }
+
+    pub fn range(meta: &Meta) -> Result<Option<CodeRangeArg>> {
+        read(super::range_arg, meta)
     }
 }
 
-/// `category_enum = Section`: an identifier (or darling's string form of one).
-fn category_enum_arg(meta: &Meta) -> Result<Option<Ident>> {
-    explained(
-        Ident::from_meta(meta),
-        meta,
-        "`category_enum` takes a name for the category enum, like `category_enum = Category`",
-    )
+/// What each argument takes, as the error for a value of another shape says it.
+fn wanted(key: &str) -> &'static str {
+    match key {
+        "category_enum" => {
+            "`category_enum` takes a name for the category enum, like `category_enum = Category`"
+        }
+        "crate" => {
+            "`crate` takes the path of the parse-errors crate, like `crate = ::parse_errors`"
+        }
+        "extends" => {
+            "`extends` takes the path of the table to extend, like `extends = parse_errors::ErrorCode`"
+        }
+        "range" => "`range` is an inclusive range of codes, like `range = 9000..=9999`",
+        _ => CATEGORY_SHAPE,
+    }
+}
+
+/// The value of a `key = value` that is not an expression, or the `key =`
+/// when nothing follows it.
+fn invalid_value(invalid: &darling::ast::MetaNameValueInvalidExpr) -> TokenStream {
+    if invalid.value.is_empty() {
+        let (path, eq) = (&invalid.path, &invalid.eq_token);
+        quote::quote!(#path #eq)
+    } else {
+        invalid.value.clone()
+    }
+}
+
+/// `category_enum = Section`: an identifier.
+fn category_enum_arg(meta: &Meta) -> syn::Result<Ident> {
+    let wanted = wanted("category_enum");
+    match value_of(meta, wanted)? {
+        Expr::Path(path) if path.attrs.is_empty() && path.qself.is_none() => path
+            .path
+            .get_ident()
+            .cloned()
+            .ok_or_else(|| wrong(path, wanted)),
+        other => Err(wrong(other, wanted)),
+    }
 }
 
 /// `crate = ::parse_errors`: a path.
-fn crate_arg(meta: &Meta) -> Result<Option<Path>> {
-    explained(
-        Path::from_meta(meta),
-        meta,
-        "`crate` takes the path of the parse-errors crate, like `crate = ::parse_errors`",
-    )
+fn crate_arg(meta: &Meta) -> syn::Result<Path> {
+    path_value(meta, wanted("crate"))
 }
 
 /// `extends = parse_errors::ErrorCode`: a path.
-fn extends_arg(meta: &Meta) -> Result<Option<Path>> {
-    explained(
-        Path::from_meta(meta),
-        meta,
-        "`extends` takes the path of the table to extend, like `extends = parse_errors::ErrorCode`",
-    )
+fn extends_arg(meta: &Meta) -> syn::Result<Path> {
+    path_value(meta, wanted("extends"))
 }
 
-/// darling's own error ("Unexpected type `int`") says what is wrong, not what is wanted.
-fn explained<T>(read: Result<T>, meta: &Meta, wanted: &str) -> Result<Option<T>> {
-    read.map(Some).map_err(|_| match meta {
-        Meta::NameValue(pair) => Error::custom(wanted).with_span(&pair.value),
-        other => Error::custom(wanted).with_span(other),
-    })
+/// `range = 9000..=9999`.
+fn range_arg(meta: &Meta) -> syn::Result<CodeRangeArg> {
+    let shape = wanted("range");
+    let expr = value_of(meta, shape)?;
+    let Expr::Range(range) = expr else {
+        return Err(wrong(expr, shape));
+    };
+    let (Some(start), syn::RangeLimits::Closed(_), Some(end)) =
+        (&range.start, &range.limits, &range.end)
+    else {
+        return Err(wrong(expr, shape));
+    };
+    let bound = |bound: &Expr| {
+        i32_literal(bound).map_err(|_| {
+            wrong(
+                bound,
+                "a bound of `range` is an integer literal within `i32`",
+            )
+        })
+    };
+    let (start, end) = (bound(start)?, bound(end)?);
+    if start > end {
+        return Err(wrong(
+            expr,
+            format!("`range` is empty: {start} is above {end}"),
+        ));
+    }
+    Ok(CodeRangeArg { start, end })
+}
+
+/// The value of `key = value`, seen through the invisible groups that
+/// `macro_rules!` may add, or what the argument should have been.
+fn value_of<'a>(meta: &'a Meta, wanted: &str) -> syn::Result<&'a Expr> {
+    let Meta::NameValue(pair) = meta else {
+        return Err(wrong(meta, wanted));
+    };
+    let mut value = &pair.value;
+    while let Expr::Group(group) = value {
+        value = &group.expr;
+    }
+    Ok(value)
+}
+
+/// A path value, or darling's string form of one (`crate = "::pe"`).
+fn path_value(meta: &Meta, wanted: &str) -> syn::Result<Path> {
+    match value_of(meta, wanted)? {
+        Expr::Path(path) if path.attrs.is_empty() && path.qself.is_none() => Ok(path.path.clone()),
+        other => string_literal(other)
+            .and_then(|text| text.parse::<Path>().ok())
+            .ok_or_else(|| wrong(other, wanted)),
+    }
+}
+
+/// What was wanted, spanned on the whole of what was written instead.
+fn wrong(culprit: impl ToTokens, wanted: impl std::fmt::Display) -> syn::Error {
+    syn::Error::new_spanned(culprit, wanted)
 }
 
 /// `category(Client = "Client-only errors", client_only)`.
@@ -314,142 +381,142 @@ pub struct CategoryDecl {
     /// The title exactly as the table's source writes it.
     pub title: LitStr,
     /// Present when every entry of the category only ever happens in a client.
-    pub client_only: Option<Span>,
-}
-
-impl FromMeta for CategoryDecl {
-    fn from_meta(item: &Meta) -> Result<Self> {
-        match Self::read(item) {
-            (Some(decl), errors) if errors.is_empty() => Ok(decl),
-            (_, mut errors) => {
-                if errors.is_empty() {
-                    errors.push(Error::custom(CATEGORY_SHAPE).with_span(item));
-                }
-                Err(Error::multiple(errors))
-            }
-        }
-    }
-}
-
-impl CategoryDecl {
-    /// The category, when its name and title could be read, and every mistake in it.
-    fn read(item: &Meta) -> (Option<Self>, Vec<Error>) {
-        let Meta::List(list) = item else {
-            return (None, vec![Error::custom(CATEGORY_SHAPE).with_span(item)]);
-        };
-        let items = match NestedMeta::parse_meta_list(list.tokens.clone()) {
-            Ok(items) => items,
-            Err(error) => return (None, vec![error.into()]),
-        };
-        let mut errors = Vec::new();
-        let mut parts = CategoryParts::default();
-        for nested in &items {
-            if let Err(error) = parts.take(nested) {
-                errors.push(error);
-            }
-        }
-        let decl = parts.named.map(|(ident, title)| Self {
-            ident,
-            title,
-            client_only: parts.client_only,
-        });
-        (decl, errors)
-    }
+    pub client_only: Flag,
 }
 
 const CATEGORY_SHAPE: &str =
     "a category needs a name and a title: `category(Api = \"API Issues\")`";
 
-/// What one `category(...)` has said so far.
-#[derive(Default)]
-struct CategoryParts {
-    named: Option<(Ident, LitStr)>,
-    client_only: Option<Span>,
+impl CategoryDecl {
+    /// The category, when its name and title could be read; every mistake in
+    /// it goes to `errors`.
+    fn read(item: &Meta, errors: &mut Errors) -> Option<Self> {
+        let Meta::List(list) = item else {
+            errors.spanned(item, CATEGORY_SHAPE);
+            return None;
+        };
+        let before = errors.count();
+        let items = errors.handle(NestedMeta::parse_meta_list(list.tokens.clone()))?;
+        let mut named: Option<(Ident, LitStr)> = None;
+        let mut client_only = Flag::default();
+        for nested in &items {
+            match nested {
+                NestedMeta::Meta(Meta::Path(path)) => {
+                    read_category_word(path, &mut client_only, errors);
+                }
+                NestedMeta::Meta(Meta::NameValue(pair)) => {
+                    read_name_and_title(pair, &mut named, errors);
+                }
+                NestedMeta::Meta(Meta::List(list)) => errors.spanned(
+                    list,
+                    "unexpected list in a category: write `category(Name = \"Title\", client_only)`",
+                ),
+                NestedMeta::Lit(literal) => errors.spanned(literal, CATEGORY_SHAPE),
+                NestedMeta::NameValueInvalidExpr(invalid) => errors.spanned(
+                    &invalid.value,
+                    "expected a string literal title: `Name = \"Title\"`",
+                ),
+            }
+        }
+        if named.is_none() && errors.count() == before {
+            errors.spanned(item, CATEGORY_SHAPE);
+        }
+        let (ident, title) = named?;
+        Some(Self {
+            ident,
+            title,
+            client_only,
+        })
+    }
 }
 
-impl CategoryParts {
-    fn take(&mut self, nested: &NestedMeta) -> Result<()> {
-        match nested {
-            NestedMeta::Meta(Meta::Path(path)) => self.take_word(path),
-            NestedMeta::Meta(Meta::NameValue(pair)) => self.take_name_and_title(pair),
-            NestedMeta::Meta(Meta::List(list)) => Err(Error::custom(
-                "unexpected list in a category: write `category(Name = \"Title\", client_only)`",
-            )
-            .with_span(list)),
-            NestedMeta::Lit(literal) => Err(Error::custom(CATEGORY_SHAPE).with_span(literal)),
-            NestedMeta::NameValueInvalidExpr(invalid) => Err(Error::custom(
-                "expected a string literal title: `Name = \"Title\"`",
-            )
-            .with_span(&invalid.path)),
+/// A bare word in a category: the `client_only` flag, a misspelled flag, or
+/// a name without a title.
+fn read_category_word(path: &Path, client_only: &mut Flag, errors: &mut Errors) {
+    let word = path_text(path);
+    if word == "client_only" {
+        if client_only.is_present() {
+            errors.spanned(path, given_twice("client_only", "in this `category(...)`"));
         }
-    }
-
-    /// A bare word: the `client_only` flag, a misspelled flag, or a name without a title.
-    fn take_word(&mut self, path: &Path) -> Result<()> {
-        let word = path
-            .get_ident()
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        if word == "client_only" {
-            if self.client_only.replace(path.span()).is_some() {
-                return Err(given_twice("client_only", "in this `category(...)`").with_span(path));
-            }
-            return Ok(());
-        }
-        if word.starts_with(|first: char| first.is_ascii_lowercase()) {
-            return Err(unknown(
+        *client_only = flag(path);
+    } else if word.starts_with(|first: char| first.is_ascii_lowercase()) {
+        errors.spanned(
+            path,
+            unknown(
                 &format!("a category has no flag `{word}`"),
                 &word,
                 CATEGORY_FLAGS,
-            )
-            .with_span(path));
-        }
-        let name = path_text(path);
-        Err(Error::custom(format!(
-            "category `{name}` needs a title: `category({name} = \"Title as the list writes it\")`"
-        ))
-        .with_span(path))
-    }
-
-    /// `Name = "Title"`: the category's definition.
-    fn take_name_and_title(&mut self, pair: &syn::MetaNameValue) -> Result<()> {
-        let Some(ident) = pair.path.get_ident() else {
-            return Err(
-                Error::custom("a category's name is a single identifier, like `Api`")
-                    .with_span(&pair.path),
-            );
-        };
-        if CATEGORY_FLAGS.contains(&ident.to_string().as_str()) {
-            return Err(Error::custom(format!(
-                "`{ident}` is a flag and takes no value: write `{ident}`"
-            ))
-            .with_span(pair));
-        }
-        let Some(title) = string_literal(&pair.value) else {
-            return Err(Error::custom(format!(
-                "the title of category `{ident}` must be a string literal: `{ident} = \"Title\"`"
-            ))
-            .with_span(&pair.value));
-        };
-        if let Some((first, _)) = &self.named {
-            return Err(Error::custom(format!(
-                "one category per `category(...)`: this one is `{first}` already; \
-                 write `category({ident} = ...)` separately"
-            ))
-            .with_span(ident));
-        }
-        self.named = Some((ident.clone(), title));
-        Ok(())
+            ),
+        );
+    } else {
+        errors.spanned(
+            path,
+            format!(
+                "category `{word}` needs a title: `category({word} = \"Title as the list writes it\")`"
+            ),
+        );
     }
 }
 
+/// `Name = "Title"`: the category's definition.
+fn read_name_and_title(
+    pair: &syn::MetaNameValue,
+    named: &mut Option<(Ident, LitStr)>,
+    errors: &mut Errors,
+) {
+    let Some(ident) = pair.path.get_ident() else {
+        errors.spanned(
+            &pair.path,
+            "a category's name is a single identifier, like `Api`",
+        );
+        return;
+    };
+    if CATEGORY_FLAGS.contains(&ident.to_string().as_str()) {
+        errors.spanned(
+            pair,
+            format!("`{ident}` is a flag and takes no value: write `{ident}`"),
+        );
+        return;
+    }
+    let Some(title) = string_literal(&pair.value) else {
+        errors.spanned(
+            &pair.value,
+            format!(
+                "the title of category `{ident}` must be a string literal: `{ident} = \"Title\"`"
+            ),
+        );
+        return;
+    };
+    if let Some((first, _)) = named {
+        errors.spanned(
+            ident,
+            format!(
+                "one category per `category(...)`: this one is `{first}` already; \
+                 write `category({ident} = ...)` separately"
+            ),
+        );
+        return;
+    }
+    *named = Some((ident.clone(), title));
+}
+
+/// A flag that is present, spanned on the word that set it.
+fn flag(word: &Path) -> Flag {
+    Flag::from_meta(&Meta::Path(word.clone())).unwrap_or_else(|_| Flag::present())
+}
+
 /// `#[entry(Api, alias, display = "...")]` on a variant.
+///
+/// Read by hand, not by a darling struct: its first word is the category, a
+/// name of the user's own that no declared field can stand for, and a
+/// mistake in one word must not lose the others (darling gives back the
+/// whole struct or nothing).
 #[derive(Clone, Debug, Default)]
 pub struct EntryAttr {
     /// The category, as written: resolved against the declared ones in `valid.rs`.
     pub category: Option<Ident>,
     /// Present when this entry is another name of a code whose canonical entry is elsewhere.
-    pub alias: Option<Span>,
+    pub alias: Flag,
     /// Overrides the `Display` text derived from the description.
     pub display: Option<LitStr>,
     /// Whether the attribute had a mistake, reported already: what is missing
@@ -460,115 +527,116 @@ pub struct EntryAttr {
 impl EntryAttr {
     /// Reads every `#[entry(...)]` of the variant `entry`, reporting each
     /// mistake and keeping whatever could be read, so one typo causes one error.
-    pub fn from_attrs(entry: &Ident, attrs: &[Attribute], errors: &mut Vec<Error>) -> Self {
-        let before = errors.len();
-        let mut merged = Self::read(entry, attrs, errors);
-        merged.had_mistakes = errors.len() > before;
-        merged
-    }
-
-    fn read(entry: &Ident, attrs: &[Attribute], errors: &mut Vec<Error>) -> Self {
+    pub fn from_attrs(entry: &Ident, attrs: &[Attribute], errors: &mut Errors) -> Self {
+        let before = errors.count();
         let mut merged = Self::default();
         let mut seen = false;
         for attr in attrs.iter().filter(|attr| is_entry_attr(attr)) {
             if std::mem::replace(&mut seen, true) {
-                errors.push(
-                    Error::custom(format!(
+                errors.spanned(
+                    attr,
+                    format!(
                         "`{entry}` has a second `#[entry(...)]`: merge its category and flags into the first"
-                    ))
-                    .with_span(attr.path()),
+                    ),
                 );
                 continue;
             }
             let Meta::List(list) = &attr.meta else {
-                errors.push(
-                    Error::custom(format!(
+                errors.spanned(
+                    attr,
+                    format!(
                         "`#[entry]` on `{entry}` needs a category or a flag: `#[entry(Api)]`, `#[entry(Api, alias)]`"
-                    ))
-                    .with_span(attr.path()),
+                    ),
                 );
                 continue;
             };
-            match NestedMeta::parse_meta_list(list.tokens.clone()) {
-                Ok(items) => {
-                    for nested in &items {
-                        if let Err(error) = merged.take(entry, nested) {
-                            errors.push(error);
-                        }
-                    }
+            if let Some(items) = errors.handle(NestedMeta::parse_meta_list(list.tokens.clone())) {
+                for nested in &items {
+                    merged.take(entry, nested, errors);
                 }
-                Err(error) => errors.push(error.into()),
             }
         }
+        merged.had_mistakes = errors.count() > before;
         merged
     }
 
-    fn take(&mut self, entry: &Ident, nested: &NestedMeta) -> Result<()> {
+    fn take(&mut self, entry: &Ident, nested: &NestedMeta, errors: &mut Errors) {
         match nested {
-            NestedMeta::Meta(Meta::Path(path)) => self.take_word(entry, path),
+            NestedMeta::Meta(Meta::Path(path)) => self.take_word(entry, path, errors),
             NestedMeta::Meta(Meta::NameValue(pair)) if pair.path.is_ident("display") => {
-                self.take_display(entry, pair)
+                self.take_display(entry, pair, errors);
             }
             NestedMeta::Meta(Meta::NameValue(pair)) if pair.path.is_ident("alias") => {
                 // Take the flag all the same, so the table is checked as meant.
-                self.alias = Some(pair.path.span());
-                Err(Error::custom(format!(
-                    "`alias` on `{entry}` is a flag and takes no value: write `alias`"
-                ))
-                .with_span(pair))
+                self.alias = flag(&pair.path);
+                errors.spanned(
+                    pair,
+                    format!("`alias` on `{entry}` is a flag and takes no value: write `alias`"),
+                );
             }
             NestedMeta::Meta(other) => {
                 let key = path_text(other.path());
                 // Take what was meant all the same, so the entry is checked as meant.
+                let mut culprit = other.to_token_stream();
                 let message = if ENTRY_FLAGS.contains(&key.as_str()) {
-                    self.alias.get_or_insert(other.path().span());
+                    if !self.alias.is_present() {
+                        self.alias = flag(other.path());
+                    }
                     format!("`{key}` on `{entry}` is a flag: write `{key}`")
                 } else if ENTRY_KEYS.contains(&key.as_str()) {
                     format!("`{key}` on `{entry}` takes a string: `{key} = \"...\"`")
                 } else if key.starts_with(|first: char| first.is_uppercase()) {
                     format!("the category of `{entry}` is written alone, like `#[entry({key})]`")
                 } else {
+                    // The word is the mistake, not what it is given.
+                    culprit = other.path().to_token_stream();
                     let known: Vec<&str> = ENTRY_FLAGS.iter().chain(ENTRY_KEYS).copied().collect();
-                    return Err(unknown(
+                    unknown(
                         &format!("`#[entry]` on `{entry}` has no key `{key}`"),
                         &key,
                         &known,
                     )
-                    .with_span(other.path()));
                 };
-                Err(Error::custom(message).with_span(other.path()))
+                errors.spanned(culprit, message);
             }
-            NestedMeta::Lit(literal) => Err(Error::custom(format!(
-                "unexpected literal in the `#[entry]` of `{entry}`: it takes a category and flags, \
-                 like `#[entry(Api, alias)]`"
-            ))
-            .with_span(literal)),
-            NestedMeta::NameValueInvalidExpr(invalid) => Err(Error::custom(format!(
-                "the `display` of `{entry}` takes a string literal: `display = \"...\"`"
-            ))
-            .with_span(&invalid.path)),
+            NestedMeta::Lit(literal) => errors.spanned(
+                literal,
+                format!(
+                    "unexpected literal in the `#[entry]` of `{entry}`: it takes a category and flags, \
+                     like `#[entry(Api, alias)]`"
+                ),
+            ),
+            NestedMeta::NameValueInvalidExpr(invalid) => errors.spanned(
+                invalid_value(invalid),
+                format!("the `display` of `{entry}` takes a string literal: `display = \"...\"`"),
+            ),
         }
     }
 
     /// A bare word: the `alias` flag, or the category.
-    fn take_word(&mut self, entry: &Ident, path: &Path) -> Result<()> {
+    fn take_word(&mut self, entry: &Ident, path: &Path, errors: &mut Errors) {
         let Some(ident) = path.get_ident() else {
-            return Err(Error::custom(format!(
-                "the category of `{entry}` is one of the table's category names, like `Api`, not a path"
-            ))
-            .with_span(path));
+            errors.spanned(
+                path,
+                format!(
+                    "the category of `{entry}` is one of the table's category names, like `Api`, not a path"
+                ),
+            );
+            return;
         };
         if ident == "alias" {
-            if self.alias.replace(ident.span()).is_some() {
-                return Err(given_twice("alias", &format!("for `{entry}`")).with_span(path));
+            if self.alias.is_present() {
+                errors.spanned(path, given_twice("alias", &format!("for `{entry}`")));
             }
-            return Ok(());
+            self.alias = flag(path);
+            return;
         }
         if ENTRY_KEYS.iter().any(|key| ident == key) {
-            return Err(Error::custom(format!(
-                "`{ident}` on `{entry}` takes a value: `{ident} = \"...\"`"
-            ))
-            .with_span(path));
+            errors.spanned(
+                path,
+                format!("`{ident}` on `{entry}` takes a value: `{ident} = \"...\"`"),
+            );
+            return;
         }
         // Category names are capitalised; a lowercase word is meant as a flag.
         let word = ident.to_string();
@@ -576,51 +644,61 @@ impl EntryAttr {
             if let Some(flag) =
                 suggest::closest(&word, CATEGORY_FLAGS.iter().map(|&flag| flag.to_owned()))
             {
-                return Err(Error::custom(format!(
-                    "`{word}` is not a flag of an entry: `{flag}` belongs on the category, \
-                     like `category(Name = \"Title\", {flag})` in `#[parse_errors(...)]`; remove it from `{entry}`"
-                ))
-                .with_span(path));
+                errors.spanned(
+                    path,
+                    format!(
+                        "`{word}` is not a flag of an entry: `{flag}` belongs on the category, \
+                         like `category(Name = \"Title\", {flag})` in `#[parse_errors(...)]`; remove it from `{entry}`"
+                    ),
+                );
+                return;
             }
-            if let Some(flag) =
+            if let Some(meant) =
                 suggest::closest(&word, ENTRY_FLAGS.iter().map(|&flag| flag.to_owned()))
             {
                 // Take the flag all the same, so the table is checked as meant.
-                self.alias.get_or_insert(ident.span());
-                return Err(Error::custom(format!(
-                    "`#[entry]` on `{entry}` has no flag `{word}`: did you mean `{flag}`?"
-                ))
-                .with_span(path));
+                if !self.alias.is_present() {
+                    self.alias = flag(path);
+                }
+                errors.spanned(
+                    path,
+                    format!(
+                        "`#[entry]` on `{entry}` has no flag `{word}`: did you mean `{meant}`?"
+                    ),
+                );
+                return;
             }
         }
         if let Some(first) = &self.category {
-            if first == ident {
-                return Err(
-                    given_twice(&ident.to_string(), &format!("for `{entry}`")).with_span(path)
-                );
-            }
-            return Err(Error::custom(format!(
-                "`{entry}` has one category, and `{first}` is given already; remove `{ident}`"
-            ))
-            .with_span(path));
+            let message = if first == ident {
+                given_twice(&word, &format!("for `{entry}`"))
+            } else {
+                format!(
+                    "`{entry}` has one category, and `{first}` is given already; remove `{ident}`"
+                )
+            };
+            errors.spanned(path, message);
+            return;
         }
         self.category = Some(ident.clone());
-        Ok(())
     }
 
     /// `display = "text"`.
-    fn take_display(&mut self, entry: &Ident, pair: &syn::MetaNameValue) -> Result<()> {
+    fn take_display(&mut self, entry: &Ident, pair: &syn::MetaNameValue, errors: &mut Errors) {
         if self.display.is_some() {
-            return Err(given_twice("display", &format!("for `{entry}`")).with_span(&pair.path));
+            errors.spanned(pair, given_twice("display", &format!("for `{entry}`")));
+            return;
         }
         let Some(text) = string_literal(&pair.value) else {
-            return Err(Error::custom(format!(
-                "the `display` of `{entry}` takes a string literal: `display = \"object not found\"`"
-            ))
-            .with_span(&pair.value));
+            errors.spanned(
+                &pair.value,
+                format!(
+                    "the `display` of `{entry}` takes a string literal: `display = \"object not found\"`"
+                ),
+            );
+            return;
         };
         self.display = Some(text);
-        Ok(())
     }
 }
 
@@ -692,6 +770,6 @@ pub fn i32_literal(expr: &Expr) -> std::result::Result<i32, LiteralError> {
 }
 
 /// A flag or key written twice for one thing: an entry, a category.
-fn given_twice(name: &str, on: &str) -> Error {
-    Error::custom(format!("`{name}` is given twice {on}: remove one"))
+fn given_twice(name: &str, on: &str) -> String {
+    format!("`{name}` is given twice {on}: remove one")
 }

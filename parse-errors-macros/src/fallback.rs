@@ -10,31 +10,33 @@
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
-use darling::Error;
+use darling::util::Flag;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{Attribute, LitStr, Meta};
 
 use crate::ast::{self, Code, Description, Table};
 use crate::attr::{Args, CategoryDecl, CodeRangeArg, TableArgs};
+use crate::ctxt::Errors;
 use crate::expand;
 use crate::layout::code_literal;
 use crate::valid::{self, BASE_VARIANT, DERIVED, RESERVED_NAMES};
 
-pub fn table(table: &Table, errors: Vec<Error>) -> TokenStream {
-    let mut output: TokenStream = errors.into_iter().map(Error::write_errors).collect();
+pub fn table(table: &Table, errors: Errors) -> TokenStream {
+    let mut output = errors.into_compile_errors();
     let stand_in = stand_in(table);
     // The checks accept every stand-in (the property tests say so); were one
     // rejected, the user's own errors would still be all that is reported here.
-    if let Some(model) = valid::check(&stand_in, &mut Vec::new()) {
+    let mut unexpected = Errors::new();
+    if let Some(model) = valid::check(&stand_in, &mut unexpected) {
         output.extend(expand::table(&model));
     }
     output
 }
 
 /// The input is not a table at all: report why and give the item back unchanged.
-pub fn item(input: TokenStream, error: Error) -> TokenStream {
-    let mut output = error.write_errors();
+pub fn item(input: TokenStream, errors: Errors) -> TokenStream {
+    let mut output = errors.into_compile_errors();
     output.extend(input);
     output
 }
@@ -78,8 +80,8 @@ pub fn stand_in(table: &Table) -> Table {
         entry.attrs.retain(|attr| !attr.path().is_ident("cfg"));
         // An own code outside the range is reported as such: checking it
         // against the base's codes too would be a second error on one token.
-        if let (Some(code), Some((start, end, _)), None) =
-            (&mut entry.code, own_range, &entry.attr.alias)
+        if let (Some(code), Some((start, end, _)), false) =
+            (&mut entry.code, own_range, entry.attr.alias.is_present())
             && !(start..=end).contains(&code.value)
         {
             code.checked_against_base = false;
@@ -151,7 +153,7 @@ fn stand_in_args(table: &Table) -> TableArgs {
         args.categories.push(CategoryDecl {
             ident: format_ident!("Uncategorized"),
             title: LitStr::new("Uncategorized", Span::call_site()),
-            client_only: None,
+            client_only: Flag::default(),
         });
     }
     // Titles only need to be distinct and non-empty: the stand-in never runs.
@@ -185,7 +187,7 @@ fn make_loose_twins_aliases(entries: &mut [ast::Entry]) {
             checked_against_base: false,
             ..code
         });
-        entry.attr.alias = Some(entry.ident.span());
+        entry.attr.alias = Flag::present();
     }
 }
 
@@ -198,16 +200,16 @@ fn resolve_codes(entries: &mut [ast::Entry], extends: bool) {
     let mut needs_code = Vec::new();
     let has_canonical: HashSet<i32> = entries
         .iter()
-        .filter(|entry| entry.attr.alias.is_none())
+        .filter(|entry| !entry.attr.alias.is_present())
         .filter_map(|entry| entry.code.as_ref().map(|code| code.value))
         .collect();
     for (index, entry) in entries.iter_mut().enumerate() {
         let Some(code) = entry.code.as_ref().map(|code| code.value) else {
-            entry.attr.alias = None;
+            entry.attr.alias = Flag::default();
             needs_code.push(index);
             continue;
         };
-        if entry.attr.alias.is_some() {
+        if entry.attr.alias.is_present() {
             if has_canonical.contains(&code) {
                 continue;
             }
@@ -220,7 +222,7 @@ fn resolve_codes(entries: &mut [ast::Entry], extends: bool) {
             if canonical_of.contains_key(&code) {
                 continue;
             }
-            entry.attr.alias = None;
+            entry.attr.alias = Flag::default();
         }
         if let Entry::Vacant(slot) = canonical_of.entry(code) {
             slot.insert(index);
@@ -248,7 +250,7 @@ fn resolve_codes(entries: &mut [ast::Entry], extends: bool) {
         let Some(code) = entry.code.as_ref().map(|code| code.value) else {
             continue;
         };
-        if entry.attr.alias.is_none() {
+        if !entry.attr.alias.is_present() {
             continue;
         }
         if let Some(&canonical) = canonical_of.get(&code) {

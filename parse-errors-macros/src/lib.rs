@@ -8,13 +8,15 @@
 // a compiler:
 // - `attr`: the grammar of `#[parse_errors(...)]` and `#[entry(...)]`;
 // - `ast`: the enum read into a typed table;
-// - `valid`: every check, every mistake reported in one compile;
+// - `valid`: every check, every mistake reported in one compile into the one
+//   error sink of `ctxt`;
 // - `expand`: the enum, its category enum and their impls, with `layout`
 //   choosing how lookups find a code;
 // - `fallback`: a stand-in for a table with mistakes, so no follow-on errors.
 
 mod ast;
 mod attr;
+mod ctxt;
 mod expand;
 mod fallback;
 mod layout;

@@ -355,15 +355,15 @@ pub(crate) fn assert_file_is_current(path: &str, actual: &str) {
 /// with an entry for every name the user wrote once, and whether the whole
 /// output is Rust; `Err` says what went wrong.
 fn check_stand_in(args: TokenStream, input: TokenStream) -> Result<(), String> {
-    let mut errors = Vec::new();
-    let Ok(table) = crate::ast::Table::parse(args.clone(), input.clone(), &mut errors) else {
+    let mut errors = crate::ctxt::Errors::new();
+    let Some(table) = crate::ast::Table::parse(args.clone(), input.clone(), &mut errors) else {
         return Ok(());
     };
     let stand_in = crate::fallback::stand_in(&table);
-    let mut unexpected = Vec::new();
+    let mut unexpected = crate::ctxt::Errors::new();
     let accepted = crate::valid::check(&stand_in, &mut unexpected).is_some();
     if !unexpected.is_empty() || !accepted {
-        let messages: Vec<String> = unexpected.iter().map(ToString::to_string).collect();
+        let messages = unexpected.messages();
         return Err(format!("the stand-in is rejected: {messages:?}"));
     }
     let kept: std::collections::HashSet<&str> = stand_in

@@ -5,14 +5,12 @@
 
 use std::collections::HashMap;
 
-use darling::Error;
-use proc_macro2::Span;
 use quote::format_ident;
-use syn::spanned::Spanned;
 use syn::{Ident, Path};
 
 use crate::ast::{Entry, Table};
 use crate::attr::{CategoryDecl, ENTRY_FLAGS, TableArgs};
+use crate::ctxt::{Errors, Place};
 use crate::suggest;
 
 /// Associated items every table gets: no entry may take these names.
@@ -91,7 +89,7 @@ pub const BASE_VARIANT: &str = "Base";
 
 /// Checks `table`, pushing one error per mistake; a model only when `errors`,
 /// those of reading the table included, stays empty.
-pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>> {
+pub fn check<'a>(table: &'a Table, errors: &mut Errors) -> Option<Model<'a>> {
     // `extends` is read even when other arguments have mistakes: without it,
     // every alias of a base code would look like an alias of nothing.
     let base = table.args.readable().extends.as_ref();
@@ -171,7 +169,7 @@ pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>>
 fn check_categories<'a>(
     table: &Table,
     declared: &'a [CategoryDecl],
-    errors: &mut Vec<Error>,
+    errors: &mut Errors,
 ) -> Vec<Category<'a>> {
     if declared.is_empty() {
         // The entries may already name the category they meant.
@@ -180,49 +178,47 @@ fn check_categories<'a>(
             .iter()
             .find_map(|entry| entry.attr.category.as_ref())
             .map_or_else(|| "App".to_owned(), ToString::to_string);
-        errors.push(
-            Error::custom(format!(
+        errors.spanned(
+            &table.ident,
+            format!(
                 "`{}` declares no category: add one to the arguments, like \
                  `#[parse_errors(category({example} = \"{example} errors\"))]`",
                 table.ident
-            ))
-            .with_span(&table.ident),
+            ),
         );
     }
     let mut by_name: HashMap<String, &CategoryDecl> = HashMap::new();
     let mut by_title: HashMap<String, &CategoryDecl> = HashMap::new();
     for decl in declared {
         if let Some(first) = by_name.insert(decl.ident.to_string(), decl) {
-            errors.push(with_first_here(
-                Error::custom(format!(
+            errors.with_first_here(
+                &decl.ident,
+                format!(
                     "category `{}` is declared twice: remove one declaration",
                     decl.ident
-                ))
-                .with_span(&decl.ident),
-                first_defined_here(&first.ident, &format!("category `{}`", first.ident)),
-            ));
+                ),
+                &first.ident,
+                first_defined_here(&format!("category `{}`", first.ident)),
+            );
             // One mistake: its title is not a second one.
             continue;
         }
         let title = decl.title.value();
         if title.trim().is_empty() {
-            errors.push(
-                Error::custom(format!(
+            errors.spanned(&decl.title, format!(
                     "the title of category `{}` is empty: write it as the list does, like \"API Issues\"",
                     decl.ident
-                ))
-                .with_span(&decl.title),
-            );
+                ));
         } else if let Some(first) = by_title.insert(title.clone(), decl) {
-            errors.push(with_first_here(
-                Error::custom(format!(
+            errors.with_first_here(
+                &decl.title,
+                format!(
                     "categories `{}` and `{}` have the same title {title:?}: give each its own",
                     first.ident, decl.ident
-                ))
-                .with_span(&decl.title),
-                Error::custom(format!("`{}` has this title first, here", first.ident))
-                    .with_span(&first.title),
-            ));
+                ),
+                &first.title,
+                format!("`{}` has this title first, here", first.ident),
+            );
         }
     }
     if let Some(name) = table
@@ -231,12 +227,9 @@ fn check_categories<'a>(
         .and_then(|args| args.category_enum.as_ref())
         && *name == table.ident
     {
-        errors.push(
-            Error::custom(format!(
+        errors.spanned(name, format!(
                 "the category enum needs a name of its own: `{name}` is the table, try `category_enum = Category`"
-            ))
-            .with_span(name),
-        );
+            ));
     }
     // A category declared twice is reported above; entries resolve against its first declaration.
     let mut seen = std::collections::HashSet::new();
@@ -246,7 +239,7 @@ fn check_categories<'a>(
         .map(|decl| Category {
             ident: &decl.ident,
             title: decl.title.value(),
-            client_only: decl.client_only.is_some(),
+            client_only: decl.client_only.is_present(),
         })
         .collect()
 }
@@ -255,17 +248,14 @@ fn resolve_category(
     entry: &Entry,
     role: Role,
     categories: &[Category<'_>],
-    errors: &mut Vec<Error>,
+    errors: &mut Errors,
 ) -> Option<usize> {
     if role == Role::BaseAlias {
         if let Some(written) = &entry.attr.category {
-            errors.push(
-                Error::custom(format!(
+            errors.spanned(written, format!(
                     "`{}` is another name of a base code, so it is in that code's category: remove `{written}`",
                     entry.ident
-                ))
-                .with_span(written),
-            );
+                ));
         }
         return None;
     }
@@ -276,14 +266,11 @@ fn resolve_category(
             _ if entry.attr.had_mistakes => None,
             _ => {
                 let names = category_list(categories);
-                errors.push(
-                    Error::custom(format!(
+                errors.spanned(&entry.ident, format!(
                         "entry `{}` has no category, and the table has several: add one of {names}, \
                          like `#[entry({})]`",
                         entry.ident, categories[0].ident
-                    ))
-                    .with_span(&entry.ident),
-                );
+                    ));
                 None
             }
         };
@@ -305,32 +292,26 @@ fn resolve_category(
         None if categories.is_empty() => return None,
         None => format!("the table declares {}", category_list(categories)),
     };
-    errors.push(
-        Error::custom(format!(
+    errors.spanned(
+        written,
+        format!(
             "unknown category `{written}` on entry `{}`: {hint}",
             entry.ident
-        ))
-        .with_span(written),
+        ),
     );
     None
 }
 
 /// Attributes of the enum that would clash with what the expansion adds.
-fn check_enum_attrs(table: &Table, errors: &mut Vec<Error>) {
+fn check_enum_attrs(table: &Table, errors: &mut Errors) {
     for attr in &table.attrs {
         if is_table_attr(attr) {
-            errors.push(
-                Error::custom(format!(
+            errors.spanned(attr, format!(
                     "`#[parse_errors]` is given twice on `{}`: one table, one attribute; merge its arguments into the first",
                     table.ident
-                ))
-                .with_span(attr.path()),
-            );
+                ));
         } else if attr.path().is_ident("repr") {
-            errors.push(
-                Error::custom("remove `#[repr(...)]`: a table is `#[repr(i32)]`, each code its variant's discriminant")
-                    .with_span(attr.path()),
-            );
+            errors.spanned(attr, "remove `#[repr(...)]`: a table is `#[repr(i32)]`, each code its variant's discriminant");
         } else if attr.path().is_ident("derive") {
             // A derive list that does not parse is rustc's to report, not ours:
             // the traits read before the mistake are reported only once the
@@ -340,18 +321,20 @@ fn check_enum_attrs(table: &Table, errors: &mut Vec<Error>) {
                 if let Some(last) = meta.path.segments.last()
                     && DERIVED.contains(&last.ident.to_string().as_str())
                 {
-                    derived.push(
-                        Error::custom(format!(
+                    derived.push((
+                        meta.path.clone(),
+                        format!(
                             "remove `{}` from the derive list: `#[parse_errors]` derives it already",
                             last.ident
-                        ))
-                        .with_span(&meta.path),
-                    );
+                        ),
+                    ));
                 }
                 Ok(())
             });
             if parsed.is_ok() {
-                errors.extend(derived);
+                for (path, message) in derived {
+                    errors.spanned(path, message);
+                }
             }
         }
     }
@@ -365,81 +348,68 @@ pub fn is_table_attr(attr: &syn::Attribute) -> bool {
         .is_some_and(|last| last.ident == "parse_errors")
 }
 
-fn check_entry(entry: &Entry, errors: &mut Vec<Error>) {
+fn check_entry(entry: &Entry, errors: &mut Errors) {
     if let Some(cfg) = entry.attrs.iter().find(|attr| attr.path().is_ident("cfg")) {
-        errors.push(
-            Error::custom(format!(
+        errors.spanned(
+            cfg,
+            format!(
                 "entry `{}` cannot be conditional: a table has the same entries in every build; \
                  remove the `#[cfg]`",
                 entry.ident
-            ))
-            .with_span(cfg.path()),
+            ),
         );
     }
     match &entry.description {
         None if crate::ast::has_unreadable_doc(&entry.attrs) => {}
-        None => errors.push(
-            Error::custom(format!(
+        None => errors.spanned(&entry.ident, format!(
                 "entry `{}` has no description: write it as a doc comment, like `/// The object was not found.`",
                 entry.ident
-            ))
-            .with_span(&entry.ident),
-        ),
-        Some(description) if description.text.is_empty() => errors.push(
-            Error::custom(format!(
+            )),
+        Some(description) if description.text.is_empty() => errors.spanned(description.span, format!(
                 "the description of `{}` is empty: its doc comment's first paragraph is what the table returns",
                 entry.ident
-            ))
-            .with_span(&description.span),
-        ),
+            )),
         Some(_) => {}
     }
     if let Some(display) = &entry.attr.display
         && display.value().trim().is_empty()
     {
-        errors.push(
-            Error::custom(format!(
+        errors.spanned(display, format!(
                 "the `display` text of `{}` is empty: remove it to use the description's first sentence",
                 entry.ident
-            ))
-            .with_span(display),
-        );
+            ));
     }
 }
 
-fn check_names(table: &Table, extends: bool, errors: &mut Vec<Error>) {
+fn check_names(table: &Table, extends: bool, errors: &mut Errors) {
     let mut seen: HashMap<String, &Entry> = HashMap::new();
     let mut loosely: HashMap<String, &Entry> = HashMap::new();
     for entry in &table.entries {
         if let Some(first) = loose_twin(&mut loosely, entry) {
-            errors.push(with_first_here(
-                Error::custom(format!(
+            errors.with_first_here(
+                &entry.ident,
+                format!(
                     "`{}` ({}) and `{}` ({}) differ only in case or underscores: \
                      `from_name_loose` could not tell them apart; rename one",
                     first.ident,
                     code_text(first),
                     entry.ident,
                     code_text(entry)
-                ))
-                .with_span(&entry.ident),
-                first_defined_here(&first.ident, &format!("`{}`", first.ident)),
-            ));
+                ),
+                &first.ident,
+                first_defined_here(&format!("`{}`", first.ident)),
+            );
         }
         let name = entry.name.clone();
         if extends && name == BASE_VARIANT {
-            errors.push(
-                Error::custom(format!(
+            errors.spanned(&entry.ident, format!(
                     "`{BASE_VARIANT}` is the variant that holds the base table's codes: rename this entry"
-                ))
-                .with_span(&entry.ident),
-            );
+                ));
         }
         if RESERVED_NAMES.contains(&name.as_str()) {
-            errors.push(
-                Error::custom(format!(
-                    "`{name}` names an item every table has: rename this entry"
-                ))
-                .with_span(&entry.ident),
+            errors.spanned(
+                &entry.ident,
+                format!("`{name}` names an item every table has: rename this entry"),
             );
         }
         if let Some(first) = seen.insert(name.clone(), entry) {
@@ -454,10 +424,12 @@ fn check_names(table: &Table, extends: bool, errors: &mut Vec<Error>) {
                 ),
                 _ => format!("the name `{name}` is used by two entries: rename one, or remove it"),
             };
-            errors.push(with_first_here(
-                Error::custom(message).with_span(&entry.ident),
-                first_defined_here(&first.ident, &format!("`{name}`")),
-            ));
+            errors.with_first_here(
+                &entry.ident,
+                message,
+                &first.ident,
+                first_defined_here(&format!("`{name}`")),
+            );
         }
     }
 }
@@ -489,7 +461,7 @@ fn loose_name(name: &str) -> String {
 /// In a table that extends another, an alias whose code no entry of the table
 /// has is another name of a base code; whether the base has it is checked by
 /// the compiler, through the const items the expansion adds.
-fn check_shared_codes(table: &Table, extends: bool, errors: &mut Vec<Error>) -> Vec<Role> {
+fn check_shared_codes(table: &Table, extends: bool, errors: &mut Errors) -> Vec<Role> {
     let mut by_code: HashMap<i32, Vec<usize>> = HashMap::new();
     let mut order = Vec::new();
     for (index, entry) in table.entries.iter().enumerate() {
@@ -508,7 +480,7 @@ fn check_shared_codes(table: &Table, extends: bool, errors: &mut Vec<Error>) -> 
         let canonicals: Vec<usize> = rows
             .iter()
             .copied()
-            .filter(|&index| entry(index).attr.alias.is_none())
+            .filter(|&index| !entry(index).attr.alias.is_present())
             .collect();
         let Some(&canonical) = canonicals.first() else {
             if extends {
@@ -531,25 +503,29 @@ fn check_shared_codes(table: &Table, extends: bool, errors: &mut Vec<Error>) -> 
             };
             // One mistake, one error: on the first name, where a fix may begin.
             let first = entry(rows[0]);
-            errors.push(Error::custom(message).with_span(&first.attr.alias.unwrap_or(first.span)));
+            if first.attr.alias.is_present() {
+                errors.spanned(Place::from(first.attr.alias.span()), message);
+            } else {
+                errors.spanned(first.span, message);
+            }
             continue;
         };
         for &other in &canonicals[1..] {
             let (first, second) = (entry(canonical), entry(other));
-            errors.push(with_first_here(
-                Error::custom(format!(
+            errors.with_first_here(
+                code_place(second),
+                format!(
                     "code {code} is used by both `{}` and `{}`: if they are two names of one code, \
                      mark every name but the canonical one `#[entry(alias)]`; if not, give `{}` a code of its own",
                     first.ident, second.ident, second.ident
-                ))
-                .with_span(&code_span(second)),
-                Error::custom(format!("`{}` uses code {code} first, here", first.ident))
-                    .with_span(&code_span(first)),
-            ));
+                ),
+                code_place(first),
+                format!("`{}` uses code {code} first, here", first.ident),
+            );
         }
         for &alias in rows
             .iter()
-            .filter(|&&index| entry(index).attr.alias.is_some())
+            .filter(|&&index| entry(index).attr.alias.is_present())
         {
             roles[alias] = Role::Alias(canonical);
         }
@@ -570,7 +546,7 @@ pub fn own_range(args: &TableArgs) -> Option<(i32, i32, bool)> {
 
 /// Keeps a table's own codes in its range: the one it declares, or the app
 /// range of the Parse docs when it extends another table.
-fn check_range(table: &Table, roles: &[Role], errors: &mut Vec<Error>) {
+fn check_range(table: &Table, roles: &[Role], errors: &mut Errors) {
     let Some((start, end, declared)) = table.args.complete().and_then(own_range) else {
         return;
     };
@@ -594,7 +570,7 @@ fn check_range(table: &Table, roles: &[Role], errors: &mut Vec<Error>) {
                 code.value, entry.ident
             )
         };
-        errors.push(Error::custom(message).with_span(&code.expr));
+        errors.spanned(&code.expr, message);
     }
 }
 
@@ -603,7 +579,7 @@ fn check_alias(
     canonical: &Entry,
     category: Option<usize>,
     canonical_category: Option<usize>,
-    errors: &mut Vec<Error>,
+    errors: &mut Errors,
 ) {
     if let (Some(category), Some(canonical_category)) = (category, canonical_category)
         && category != canonical_category
@@ -615,8 +591,9 @@ fn check_alias(
                 .as_ref()
                 .map_or(entry.ident.span(), Ident::span)
         };
-        errors.push(with_first_here(
-            Error::custom(format!(
+        errors.with_first_here(
+            Place::from(category_span(alias)),
+            format!(
                 "alias `{}` is in another category than its canonical entry `{}`: \
                  the names of one code share its category{}",
                 alias.ident,
@@ -628,35 +605,28 @@ fn check_alias(
                     .map_or_else(String::new, |wanted| format!(
                         "; write `#[entry({wanted}, alias)]`"
                     ))
-            ))
-            .with_span(&category_span(alias)),
-            Error::custom(format!(
-                "the category of `{}` is given here",
-                canonical.ident
-            ))
-            .with_span(&category_span(canonical)),
-        ));
+            ),
+            Place::from(category_span(canonical)),
+            format!("the category of `{}` is given here", canonical.ident),
+        );
     }
     if let Some(display) = &alias.attr.display {
-        errors.push(
-            Error::custom(format!(
+        errors.spanned(display, format!(
                 "`display` on alias `{}` would never be shown: a code displays as its canonical entry \
                  `{}`; move it there",
                 alias.ident, canonical.ident
-            ))
-            .with_span(display),
-        );
+            ));
     }
 }
 
-fn check_base_alias(alias: &Entry, errors: &mut Vec<Error>) {
+fn check_base_alias(alias: &Entry, errors: &mut Errors) {
     if let Some(display) = &alias.attr.display {
-        errors.push(
-            Error::custom(format!(
+        errors.spanned(
+            display,
+            format!(
                 "`display` on `{}` would never be shown: a base code displays as the base says",
                 alias.ident
-            ))
-            .with_span(display),
+            ),
         );
     }
 }
@@ -687,22 +657,16 @@ fn code_text(entry: &Entry) -> String {
         .map_or_else(|| "no code".to_owned(), |code| code.value.to_string())
 }
 
-fn code_span(entry: &Entry) -> Span {
+/// The whole code of an entry, or its name when it has none.
+fn code_place(entry: &Entry) -> Place {
     entry
         .code
         .as_ref()
-        .map_or(entry.ident.span(), |code| code.expr.span())
+        .map_or_else(|| Place::of(&entry.ident), |code| Place::of(&code.expr))
 }
 
-/// A mistake that involves two places, reported at the second and pointed back
-/// to the first. Stable proc macros cannot attach a note to an error, so the
-/// "first here" is an error of its own, kept next to the one it explains.
-fn with_first_here(error: Error, first: Error) -> Error {
-    Error::multiple(vec![error, first])
-}
-
-fn first_defined_here(ident: &Ident, what: &str) -> Error {
-    Error::custom(format!("{what} is first defined here")).with_span(ident)
+fn first_defined_here(what: &str) -> String {
+    format!("{what} is first defined here")
 }
 
 fn category_list(categories: &[Category<'_>]) -> String {
