@@ -20,7 +20,7 @@ use crate::attr::{Args, CategoryDecl, CodeRangeArg, TableArgs};
 use crate::ctxt::Errors;
 use crate::expand;
 use crate::layout::code_literal;
-use crate::valid::{self, BASE_VARIANT, DERIVED, RESERVED_NAMES};
+use crate::valid;
 
 pub fn table(table: &Table, errors: Errors) -> TokenStream {
     let mut output = errors.into_compile_errors();
@@ -70,9 +70,7 @@ pub fn stand_in(table: &Table) -> Table {
         .entries
         .iter()
         .filter(|entry| {
-            let reserved = RESERVED_NAMES.contains(&entry.name.as_str())
-                || (extends && entry.name == BASE_VARIANT);
-            !reserved && names.insert(entry.name.clone())
+            valid::reserved(&entry.name, extends).is_none() && names.insert(entry.name.clone())
         })
         .cloned()
         .collect();
@@ -146,9 +144,9 @@ fn stand_in_args(table: &Table) -> TableArgs {
     {
         args.category_enum = None;
     }
-    let mut idents = HashSet::new();
-    args.categories
-        .retain(|category| idents.insert(category.ident.to_string()));
+    args.categories = valid::first_declarations(&args.categories)
+        .cloned()
+        .collect();
     if args.categories.is_empty() {
         args.categories.push(CategoryDecl {
             ident: format_ident!("Uncategorized"),
@@ -280,22 +278,10 @@ fn keep_without_own_derives(attr: &mut Attribute) -> bool {
     if !attr.path().is_ident("derive") {
         return true;
     }
-    let mut kept = Vec::new();
-    let parsed = attr.parse_nested_meta(|meta| {
-        let ours = meta
-            .path
-            .segments
-            .last()
-            .is_some_and(|last| DERIVED.contains(&last.ident.to_string().as_str()));
-        if !ours {
-            kept.push(meta.path);
-        }
-        Ok(())
-    });
     // A derive list that does not parse is rustc's to report: leave it as written.
-    if parsed.is_err() {
+    let Some((_, kept)) = valid::split_derives(attr) else {
         return true;
-    }
+    };
     if let Meta::List(list) = &mut attr.meta {
         list.tokens = quote!(#(#kept),*);
     }

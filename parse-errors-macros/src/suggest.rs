@@ -1,29 +1,37 @@
-//! "Did you mean" for names the user mistyped.
+//! Names compared loosely: "did you mean" for names the user mistyped, and
+//! the folding `from_name_loose` does at run time.
+//!
+//! The runtime crate folds and measures names the same way, for
+//! `from_name_loose` and `ParseNameError`'s suggestions; a test of this crate
+//! pins the two equal, since a proc macro cannot share code with the crate
+//! that re-exports it.
 
 /// The candidate closest to `input`, if any is close enough to be a likely typo.
 ///
 /// Case and underscores are ignored, so `client_only` finds `ClientOnly` and
 /// `OBJECT_NOT_FOUND` finds `ObjectNotFound`.
 pub fn closest(input: &str, candidates: impl IntoIterator<Item = String>) -> Option<String> {
-    let input = fold(input);
+    let input = folded(input);
     candidates
         .into_iter()
-        .map(|candidate| (distance(&input, &fold(&candidate)), candidate))
+        .map(|candidate| (distance(&input, &folded(&candidate)), candidate))
         .filter(|(distance, _)| *distance <= (input.len() / 3).max(1))
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, candidate)| candidate)
 }
 
-fn fold(name: &str) -> Vec<char> {
+/// A name as `from_name_loose` compares it: ASCII lowercase, without underscores.
+pub fn folded(name: &str) -> String {
     name.chars()
         .filter(|c| *c != '_')
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
 /// Edit distance counting a swap of two neighbours as one edit (optimal string
 /// alignment), since `alais` for `alias` is the typo people make.
-fn distance(a: &[char], b: &[char]) -> usize {
+fn distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let width = b.len() + 1;
     let mut rows = vec![0; (a.len() + 1) * width];
     let at = |i: usize, j: usize| i * width + j;
@@ -48,7 +56,9 @@ fn distance(a: &[char], b: &[char]) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::closest;
+    use proptest::prelude::*;
+
+    use super::{closest, distance, folded};
 
     fn names(list: &[&str]) -> Vec<String> {
         list.iter().map(|name| (*name).to_owned()).collect()
@@ -74,5 +84,27 @@ mod tests {
     fn says_nothing_when_nothing_is_close() {
         assert_eq!(closest("Storage", names(&["Api", "Client"])), None);
         assert_eq!(closest("x", names(&[])), None);
+    }
+
+    proptest! {
+        /// The macro and the runtime fold names alike: two names the macro
+        /// calls twins are the two `from_name_loose` could not tell apart.
+        #[test]
+        fn folds_as_the_runtime_does(a in "[A-Za-z_]{0,12}", b in "[A-Za-z_]{0,12}") {
+            prop_assert_eq!(
+                folded(&a) == folded(&b),
+                parse_errors::__private::same_name_loosely(&a, &b)
+            );
+        }
+
+        /// And they measure the distance of two names alike, so a suggestion
+        /// at compile time is the one `ParseNameError` would make.
+        #[test]
+        fn measures_as_the_runtime_does(a in "[A-Za-z_]{0,20}", b in "[A-Za-z_]{0,20}") {
+            prop_assert_eq!(
+                Some(distance(&folded(&a), &folded(&b))),
+                parse_errors::__private::folded_distance(&a, &b)
+            );
+        }
     }
 }

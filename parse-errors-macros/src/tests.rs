@@ -371,9 +371,7 @@ fn check_stand_in(args: TokenStream, input: TokenStream) -> Result<(), String> {
         .iter()
         .map(|entry| entry.name.as_str())
         .collect();
-    let reserved = |name: &str| {
-        crate::valid::RESERVED_NAMES.contains(&name) || name == crate::valid::BASE_VARIANT
-    };
+    let reserved = |name: &str| crate::valid::reserved(name, true).is_some();
     if let Some(lost) = table
         .entries
         .iter()

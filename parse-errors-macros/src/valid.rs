@@ -14,7 +14,7 @@ use crate::ctxt::{Errors, Place};
 use crate::suggest;
 
 /// Associated items every table gets: no entry may take these names.
-pub const RESERVED_NAMES: &[&str] = &["ALL", "COUNT", "ENTRIES"];
+const RESERVED_NAMES: &[&str] = &["ALL", "COUNT", "ENTRIES"];
 
 /// The traits the expansion derives, which a user's own derive would implement twice.
 pub const DERIVED: &[&str] = &[
@@ -231,17 +231,22 @@ fn check_categories<'a>(
                 "the category enum needs a name of its own: `{name}` is the table, try `category_enum = Category`"
             ));
     }
-    // A category declared twice is reported above; entries resolve against its first declaration.
-    let mut seen = std::collections::HashSet::new();
-    declared
-        .iter()
-        .filter(|decl| seen.insert(decl.ident.to_string()))
+    first_declarations(declared)
         .map(|decl| Category {
             ident: &decl.ident,
             title: decl.title.value(),
             client_only: decl.client_only.is_present(),
         })
         .collect()
+}
+
+/// Each category at its first declaration: a second one is reported, and
+/// entries resolve against the first.
+pub fn first_declarations(declared: &[CategoryDecl]) -> impl Iterator<Item = &CategoryDecl> {
+    let mut seen = std::collections::HashSet::new();
+    declared
+        .iter()
+        .filter(move |decl| seen.insert(decl.ident.to_string()))
 }
 
 fn resolve_category(
@@ -313,31 +318,53 @@ fn check_enum_attrs(table: &Table, errors: &mut Errors) {
         } else if attr.path().is_ident("repr") {
             errors.spanned(attr, "remove `#[repr(...)]`: a table is `#[repr(i32)]`, each code its variant's discriminant");
         } else if attr.path().is_ident("derive") {
-            // A derive list that does not parse is rustc's to report, not ours:
-            // the traits read before the mistake are reported only once the
-            // whole list has parsed, as the stand-in keeps such a list as written.
-            let mut derived = Vec::new();
-            let parsed = attr.parse_nested_meta(|meta| {
-                if let Some(last) = meta.path.segments.last()
-                    && DERIVED.contains(&last.ident.to_string().as_str())
-                {
-                    derived.push((
-                        meta.path.clone(),
-                        format!(
-                            "remove `{}` from the derive list: `#[parse_errors]` derives it already",
-                            last.ident
-                        ),
-                    ));
-                }
-                Ok(())
-            });
-            if parsed.is_ok() {
-                for (path, message) in derived {
-                    errors.spanned(path, message);
-                }
+            for path in split_derives(attr).map_or_else(Vec::new, |(ours, _)| ours) {
+                let last = path.segments.last().map(|last| last.ident.to_string());
+                errors.spanned(
+                    &path,
+                    format!(
+                        "remove `{}` from the derive list: `#[parse_errors]` derives it already",
+                        last.unwrap_or_default()
+                    ),
+                );
             }
         }
     }
+}
+
+/// The traits of a `#[derive(...)]`: those the expansion derives itself,
+/// then the others. `None` when the list does not parse: that is rustc's to
+/// report, and the stand-in keeps such a list as written.
+pub fn split_derives(attr: &syn::Attribute) -> Option<(Vec<Path>, Vec<Path>)> {
+    let (mut ours, mut others) = (Vec::new(), Vec::new());
+    attr.parse_nested_meta(|meta| {
+        let derived_by_us = meta
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| DERIVED.contains(&last.ident.to_string().as_str()));
+        if derived_by_us {
+            ours.push(meta.path);
+        } else {
+            others.push(meta.path);
+        }
+        Ok(())
+    })
+    .ok()?;
+    Some((ours, others))
+}
+
+/// Why no entry may have this name, when none may: it names an item every
+/// table has, or the variant that holds a base table's codes.
+pub fn reserved(name: &str, extends: bool) -> Option<String> {
+    if extends && name == BASE_VARIANT {
+        return Some(format!(
+            "`{BASE_VARIANT}` is the variant that holds the base table's codes: rename this entry"
+        ));
+    }
+    RESERVED_NAMES
+        .contains(&name)
+        .then(|| format!("`{name}` names an item every table has: rename this entry"))
 }
 
 /// A second `#[parse_errors]`, under any path (`parse_errors::parse_errors`).
@@ -401,16 +428,8 @@ fn check_names(table: &Table, extends: bool, errors: &mut Errors) {
             );
         }
         let name = entry.name.clone();
-        if extends && name == BASE_VARIANT {
-            errors.spanned(&entry.ident, format!(
-                    "`{BASE_VARIANT}` is the variant that holds the base table's codes: rename this entry"
-                ));
-        }
-        if RESERVED_NAMES.contains(&name.as_str()) {
-            errors.spanned(
-                &entry.ident,
-                format!("`{name}` names an item every table has: rename this entry"),
-            );
+        if let Some(reason) = reserved(&name, extends) {
+            errors.spanned(&entry.ident, reason);
         }
         if let Some(first) = seen.insert(name.clone(), entry) {
             let message = match (&first.code, &entry.code) {
@@ -440,20 +459,12 @@ pub fn loose_twin<'a>(
     seen: &mut HashMap<String, &'a Entry>,
     entry: &'a Entry,
 ) -> Option<&'a Entry> {
-    let folded = loose_name(&entry.name);
+    let folded = suggest::folded(&entry.name);
     let first = *seen.entry(folded).or_insert(entry);
     let (Some(first_code), Some(code)) = (&first.code, &entry.code) else {
         return None;
     };
     (first.name != entry.name && first_code.value != code.value).then_some(first)
-}
-
-/// A name as `from_name_loose` compares it: ASCII lowercase, without underscores.
-fn loose_name(name: &str) -> String {
-    name.chars()
-        .filter(|c| *c != '_')
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
 }
 
 /// Checks that every shared code is shared on purpose, and tells each entry's role.

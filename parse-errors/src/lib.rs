@@ -261,6 +261,6 @@ struct ReadmeDoctests;
 /// They may change in any release; name them through their public paths.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::lookup::same_name_loosely;
+    pub use crate::lookup::{folded_distance, same_name_loosely};
     pub use crate::{Entry, ErrorCategory, ErrorTable, ParseNameError, UnknownCodeError};
 }

@@ -197,6 +197,15 @@ pub fn same_name_loosely(a: &str, b: &str) -> bool {
     folded(a).eq(folded(b))
 }
 
+/// The distance `ParseNameError` measures between two names once folded, or
+/// `None` when one is too long to be measured; the macro's suggestions are
+/// pinned equal to it by a test.
+#[doc(hidden)]
+#[must_use]
+pub fn folded_distance(a: &str, b: &str) -> Option<usize> {
+    Some(Folded::new(a)?.distance(&Folded::new(b)?))
+}
+
 /// A name's bytes with ASCII case and underscores folded away.
 fn folded(name: &str) -> impl Iterator<Item = u8> + '_ {
     name.bytes()
