@@ -12,7 +12,7 @@ use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Ident, Lit, LitStr, Meta, Path};
 
 use crate::ctxt::Errors;
-use crate::suggest;
+use crate::{manifest, suggest};
 
 /// The name of the helper attribute that carries an entry's category and flags.
 pub const ENTRY_ATTR: &str = "entry";
@@ -181,7 +181,11 @@ impl TableArgs {
             .handle(Self::from_list(&accepted))
             .unwrap_or_default();
         args.categories = categories;
-        if errors.count() == before {
+        let read_without_mistakes = errors.count() == before;
+        if args.krate.is_none() {
+            find_renamed_crate(&mut args, manifest::renamed_here(), errors);
+        }
+        if read_without_mistakes {
             Args::Read(args)
         } else {
             Args::Partial {
@@ -190,6 +194,25 @@ impl TableArgs {
             }
         }
     }
+}
+
+/// A table in a crate that renamed parse-errors in its Cargo.toml and gave
+/// no `crate`: the expansion's `::parse_errors` would not resolve, and the
+/// compiler's one "cannot find" says nothing of the fix. Says what to write,
+/// and reads on with the renamed path, so that nothing else fails.
+fn find_renamed_crate(args: &mut TableArgs, renamed: Option<String>, errors: &mut Errors) {
+    let Some(name) = renamed else {
+        return;
+    };
+    errors.spanned(
+        crate::ctxt::Place::from(proc_macro2::Span::call_site()),
+        format!(
+            "this crate renames parse-errors to `{name}` in its Cargo.toml, so the table cannot \
+             find it as `::parse_errors`: write `#[parse_errors(crate = ::{name}, ...)]`"
+        ),
+    );
+    let ident = Ident::new(&name, proc_macro2::Span::call_site());
+    args.krate = Some(syn::parse_quote!(::#ident));
 }
 
 /// The key of an argument, when it is one `#[parse_errors]` takes or close to
@@ -772,4 +795,34 @@ pub fn i32_literal(expr: &Expr) -> std::result::Result<i32, LiteralError> {
 /// A flag or key written twice for one thing: an entry, a category.
 fn given_twice(name: &str, on: &str) -> String {
     format!("`{name}` is given twice {on}: remove one")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{TableArgs, find_renamed_crate, path_text};
+    use crate::ctxt::Errors;
+
+    #[test]
+    fn a_renamed_crate_is_one_error_that_says_what_to_write() {
+        let mut args = TableArgs::default();
+        let mut errors = Errors::new();
+        find_renamed_crate(&mut args, Some("pe".to_owned()), &mut errors);
+        let krate = args.krate.as_ref().map(path_text);
+        assert_eq!(krate.as_deref(), Some("pe"));
+        let messages = errors.messages();
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert!(
+            messages[0].contains("write `#[parse_errors(crate = ::pe, ...)]`"),
+            "{messages:?}"
+        );
+    }
+
+    #[test]
+    fn a_crate_that_keeps_the_name_is_left_alone() {
+        let mut args = TableArgs::default();
+        let mut errors = Errors::new();
+        find_renamed_crate(&mut args, None, &mut errors);
+        assert!(args.krate.is_none());
+        assert!(errors.is_empty());
+    }
 }

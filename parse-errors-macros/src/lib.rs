@@ -20,6 +20,7 @@ mod ctxt;
 mod expand;
 mod fallback;
 mod layout;
+mod manifest;
 mod pipeline;
 mod suggest;
 mod valid;
