@@ -81,8 +81,13 @@ impl Model<'_> {
 }
 
 /// The codes the Parse docs give app developers: a table extending another
-/// keeps its own codes there unless it says otherwise.
+/// keeps its own codes there unless it says otherwise. The runtime's
+/// `CodeRange` holds the same ranges; a test pins the two equal.
 const APP_RANGE: (i32, i32) = (9000, 9999);
+
+/// The docs' codes below the app range: Parse Server's up to the first
+/// bound, then reserved ones up to the second.
+const SERVER_AND_RESERVED: (i32, i32) = (4999, 8999);
 
 /// The variant that holds a base table's codes, in a table that extends another.
 pub const BASE_VARIANT: &str = "Base";
@@ -573,11 +578,13 @@ fn check_range(table: &Table, roles: &[Role], errors: &mut Errors) {
                 code.value, entry.ident
             )
         } else {
+            let (server_max, reserved_max) = SERVER_AND_RESERVED;
+            let reserved_min = server_max + 1;
             format!(
-                "code {} of `{}` is outside 9000..=9999, the codes the Parse docs give app developers \
-                 (up to 4999: Parse Server and its modules; 5000..=8999: reserved; 9000..=9999: apps); \
-                 give it a code in 9000..=9999, make it another name of a base code with `#[entry(alias)]`, \
-                 or declare the table's own range, like `range = 20000..=20999`",
+                "code {} of `{}` is outside {start}..={end}, the codes the Parse docs give app developers \
+                 (up to {server_max}: Parse Server and its modules; {reserved_min}..={reserved_max}: reserved; \
+                 {start}..={end}: apps); give it a code in {start}..={end}, make it another name of a base code \
+                 with `#[entry(alias)]`, or declare the table's own range, like `range = 20000..=20999`",
                 code.value, entry.ident
             )
         };
@@ -693,7 +700,22 @@ fn name_list<'a>(names: impl Iterator<Item = &'a Ident>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::default_display;
+    use parse_errors::CodeRange;
+
+    use super::{APP_RANGE, SERVER_AND_RESERVED, default_display};
+
+    #[test]
+    fn the_ranges_are_the_runtimes() {
+        assert_eq!(CodeRange::App.bounds(), APP_RANGE.0..=APP_RANGE.1);
+        assert_eq!(
+            *CodeRange::ParseServer.bounds().end(),
+            SERVER_AND_RESERVED.0
+        );
+        assert_eq!(
+            CodeRange::Reserved.bounds(),
+            SERVER_AND_RESERVED.0 + 1..=SERVER_AND_RESERVED.1
+        );
+    }
 
     #[test]
     fn display_is_the_first_sentence_in_lowercase() {
