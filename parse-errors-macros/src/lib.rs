@@ -8,7 +8,8 @@
 // a compiler:
 // - `attr`: the grammar of `#[parse_errors(...)]` and `#[entry(...)]`;
 // - `ast`: the enum read into a typed table;
-// - `valid`: every check, every mistake reported in one compile;
+// - `valid`: every check, every mistake reported in one compile, giving a
+//   `model` of the table;
 // - `expand`: the enum, its category enum and their impls, with `layout`
 //   choosing how lookups find a code;
 // - `fallback`: a stand-in for a table with mistakes, so no follow-on errors.
@@ -18,6 +19,7 @@ mod attr;
 mod expand;
 mod fallback;
 mod layout;
+mod model;
 mod pipeline;
 mod suggest;
 mod valid;
