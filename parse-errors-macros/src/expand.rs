@@ -16,7 +16,8 @@ use syn::spanned::Spanned;
 
 use crate::attr::path_text;
 use crate::layout::{Layout, code_literal};
-use crate::valid::{BASE_VARIANT, Model, Role, Row};
+use crate::model::{Model, Role, Row};
+use crate::valid::BASE_VARIANT;
 
 pub fn table(model: &Model<'_>) -> TokenStream {
     let enum_item = enum_item(model);

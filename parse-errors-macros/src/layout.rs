@@ -12,7 +12,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::valid::Model;
+use crate::model::Model;
 
 /// An array indexed by code may have this many holes per code, and no more:
 /// the official table (89 codes from -1 to 999) has about 10.

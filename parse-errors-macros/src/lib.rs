@@ -9,7 +9,7 @@
 // - `attr`: the grammar of `#[parse_errors(...)]` and `#[entry(...)]`;
 // - `ast`: the enum read into a typed table;
 // - `valid`: every check, every mistake reported in one compile into the one
-//   error sink of `ctxt`;
+//   error sink of `ctxt`, giving a `model` of the table;
 // - `expand`: the enum, its category enum and their impls, with `layout`
 //   choosing how lookups find a code;
 // - `fallback`: a stand-in for a table with mistakes, so no follow-on errors.
@@ -21,6 +21,7 @@ mod expand;
 mod fallback;
 mod layout;
 mod manifest;
+mod model;
 mod pipeline;
 mod suggest;
 mod valid;
