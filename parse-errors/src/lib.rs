@@ -148,7 +148,7 @@ pub use official::{Category, ErrorCode};
 /// | `category(Name = "Title")` | declares a category; once per category, in display order |
 /// | `category(Name = "Title", client_only)` | a category whose codes only ever come from a client |
 /// | `category_enum = Name` | the name of the generated category enum; `<Table>Category` by default |
-/// | `crate = path` | where this crate is, if you renamed it in `Cargo.toml`; `::parse_errors` by default |
+/// | `crate = path` | where this crate is, if you renamed it in `Cargo.toml`; `::parse_errors` by default (a table in a crate whose `Cargo.toml` renames it, and that gives no `crate`, gets an error saying what to write) |
 /// | `extends = path` | the table this one extends, such as `parse_errors::ErrorCode` (see below) |
 /// | `range = 9000..=9999` | the codes the table's own entries may have; the docs' app range by default when it extends another |
 ///
