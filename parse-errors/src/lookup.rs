@@ -231,6 +231,11 @@ fn closest_names(
         let Some(candidate) = Folded::new(entry.name) else {
             continue;
         };
+        // The distance is at least the difference in length: most names of a
+        // table are ruled out without filling a row of the distance.
+        if input.len.abs_diff(candidate.len) > threshold {
+            continue;
+        }
         let distance = input.distance(&candidate);
         if distance > threshold {
             continue;
