@@ -35,9 +35,9 @@ fn check(args: &str) -> (bool, String) {
     std::fs::create_dir_all(dir.join("src")).expect("a directory under target/");
     let manifest = format!(
         "[package]\nname = \"renamed\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n\
-         [dependencies]\npe = {{ package = \"parse-errors\", path = {:?}, features = [\"macros\"] }}\n\n\
+         [dependencies]\npe = {{ package = \"parse-errors\", path = '{}', features = [\"macros\"] }}\n\n\
          [workspace]\n",
-        root.join("parse-errors")
+        root.join("parse-errors").display()
     );
     std::fs::write(dir.join("Cargo.toml"), manifest).expect("a manifest");
     std::fs::write(dir.join("src/lib.rs"), TABLE.replace("ARGS", args)).expect("a source");
