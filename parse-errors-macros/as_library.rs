@@ -11,6 +11,9 @@ mod ast;
 #[path = "src/attr.rs"]
 mod attr;
 #[allow(unused_imports, dead_code)]
+#[path = "src/ctxt.rs"]
+mod ctxt;
+#[allow(unused_imports, dead_code)]
 #[path = "src/expand.rs"]
 mod expand;
 #[allow(unused_imports, dead_code)]
@@ -19,6 +22,9 @@ mod fallback;
 #[allow(unused_imports, dead_code)]
 #[path = "src/layout.rs"]
 mod layout;
+#[allow(unused_imports, dead_code)]
+#[path = "src/manifest.rs"]
+mod manifest;
 #[allow(unused_imports, dead_code)]
 #[path = "src/model.rs"]
 mod model;

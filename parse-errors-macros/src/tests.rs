@@ -773,3 +773,47 @@ fn every_malformed_entry_attribute_is_one_error_naming_the_entry() {
         assert!(unrelated, "{attr}: {errors:?}");
     }
 }
+
+/// What the macro and the runtime crate must agree on, pinned here: a proc
+/// macro cannot share code with the crate that re-exports it.
+mod same_as_the_runtime {
+    use parse_errors::CodeRange;
+    use proptest::prelude::*;
+
+    use crate::suggest::{distance, folded};
+    use crate::valid::{APP_RANGE, SERVER_AND_RESERVED};
+
+    #[test]
+    fn the_ranges_are_the_runtimes() {
+        assert_eq!(CodeRange::App.bounds(), APP_RANGE.0..=APP_RANGE.1);
+        assert_eq!(
+            *CodeRange::ParseServer.bounds().end(),
+            SERVER_AND_RESERVED.0
+        );
+        assert_eq!(
+            CodeRange::Reserved.bounds(),
+            SERVER_AND_RESERVED.0 + 1..=SERVER_AND_RESERVED.1
+        );
+    }
+
+    proptest! {
+        /// Two names the macro calls twins are the two `from_name_loose`
+        /// could not tell apart.
+        #[test]
+        fn names_fold_alike(a in "[A-Za-z_]{0,12}", b in "[A-Za-z_]{0,12}") {
+            prop_assert_eq!(
+                folded(&a) == folded(&b),
+                parse_errors::__private::same_name_loosely(&a, &b)
+            );
+        }
+
+        /// A suggestion at compile time measures names as `ParseNameError` does.
+        #[test]
+        fn distances_are_alike(a in "[A-Za-z_]{0,20}", b in "[A-Za-z_]{0,20}") {
+            prop_assert_eq!(
+                Some(distance(&folded(&a), &folded(&b))),
+                parse_errors::__private::folded_distance(&a, &b)
+            );
+        }
+    }
+}

@@ -32,11 +32,11 @@ pub const DERIVED: &[&str] = &[
 /// The codes the Parse docs give app developers: a table extending another
 /// keeps its own codes there unless it says otherwise. The runtime's
 /// `CodeRange` holds the same ranges; a test pins the two equal.
-const APP_RANGE: (i32, i32) = (9000, 9999);
+pub const APP_RANGE: (i32, i32) = (9000, 9999);
 
 /// The docs' codes below the app range: Parse Server's up to the first
 /// bound, then reserved ones up to the second.
-const SERVER_AND_RESERVED: (i32, i32) = (4999, 8999);
+pub const SERVER_AND_RESERVED: (i32, i32) = (4999, 8999);
 
 /// The variant that holds a base table's codes, in a table that extends another.
 pub const BASE_VARIANT: &str = "Base";
