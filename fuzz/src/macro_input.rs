@@ -14,6 +14,7 @@ use std::collections::HashSet;
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
+use crate::ctxt::Errors;
 use crate::{ast, fallback, pipeline, valid};
 
 /// The macro's pipeline on the first `#[parse_errors(...)]` table of `source`.
@@ -108,8 +109,8 @@ fn check_expansion(args: TokenStream, input: TokenStream) {
         panic!("the output for an item is not Rust: {error}\n{text}");
     }
 
-    let mut errors = Vec::new();
-    let Ok(table) = ast::Table::parse(args, input, &mut errors) else {
+    let mut errors = Errors::new();
+    let Some(table) = ast::Table::parse(args, input, &mut errors) else {
         assert!(
             reports,
             "an input that is not a table is given back without an error\n{text}"
@@ -125,20 +126,20 @@ fn check_expansion(args: TokenStream, input: TokenStream) {
 
     // The stand-in of a table with mistakes keeps the table's whole API.
     let stand_in = fallback::stand_in(&table);
-    let mut unexpected = Vec::new();
+    let mut unexpected = Errors::new();
     let stand_in_accepted = valid::check(&stand_in, &mut unexpected).is_some();
-    let messages: Vec<String> = unexpected.iter().map(ToString::to_string).collect();
+    let rejected = !unexpected.is_empty();
+    let messages = unexpected.into_compile_errors().to_string();
     assert!(
-        stand_in_accepted && messages.is_empty(),
-        "the stand-in is rejected: {messages:?}\n{text}"
+        stand_in_accepted && !rejected,
+        "the stand-in is rejected: {messages}\n{text}"
     );
     let kept: HashSet<&str> = stand_in
         .entries
         .iter()
         .map(|entry| entry.name.as_str())
         .collect();
-    let reserved =
-        |name: &str| valid::RESERVED_NAMES.contains(&name) || name == valid::BASE_VARIANT;
+    let reserved = |name: &str| valid::reserved(name, true).is_some();
     if let Some(lost) = table
         .entries
         .iter()
