@@ -73,6 +73,7 @@ extern crate alloc;
 // The macro's expansion names this crate `::parse_errors`, here as everywhere.
 extern crate self as parse_errors;
 
+mod coded;
 mod entry;
 #[cfg(feature = "serde")]
 mod json;
@@ -98,6 +99,7 @@ mod table;
 #[cfg(feature = "alloc")]
 mod wire;
 
+pub use coded::CodedError;
 pub use entry::Entry;
 #[cfg(feature = "serde")]
 pub use json::{BatchItem, GraphQlError, LiveQueryError, MAX_NESTING};
@@ -261,6 +263,7 @@ struct ReadmeDoctests;
 /// They may change in any release; name them through their public paths.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::coded::{AsDynError, Message, shared_code};
     pub use crate::lookup::same_name_loosely;
     pub use crate::{Entry, ErrorCategory, ErrorTable, ParseNameError, UnknownCodeError};
 }
