@@ -4,9 +4,12 @@
 
 use proc_macro2::TokenStream;
 
-use crate::{ast, expand, fallback, valid};
+use crate::{ast, data, expand, fallback, valid};
 
 pub fn expand_table(args: TokenStream, input: TokenStream) -> TokenStream {
+    if let Some(output) = data::expand(&args, &input) {
+        return output;
+    }
     let mut errors = Vec::new();
     let table = match ast::Table::parse(args, input.clone(), &mut errors) {
         Ok(table) => table,
@@ -25,7 +28,7 @@ pub fn expand_table(args: TokenStream, input: TokenStream) -> TokenStream {
 /// that found them, so a user reads them top to bottom as a list of fixes.
 /// An error reported with a second, "first here" one is placed by the first of
 /// the pair and keeps it right after it.
-fn in_reading_order(errors: Vec<darling::Error>) -> Vec<darling::Error> {
+pub fn in_reading_order(errors: Vec<darling::Error>) -> Vec<darling::Error> {
     let mut keyed: Vec<_> = errors
         .into_iter()
         .filter_map(|error| {
