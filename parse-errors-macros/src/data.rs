@@ -40,8 +40,9 @@ pub struct DataVariant {
     pub ident: Ident,
     /// Its fields, without `#[source]` and `#[from]`.
     pub fields: Fields,
-    /// Its `display`, when it has one that reads; else the code enum's text.
-    pub display: Option<Format>,
+    /// Its `display`, when it has one that reads, and where it is written;
+    /// else the variant shows the code enum's text.
+    pub display: Option<(Format, Span)>,
     /// The field `source()` returns.
     pub source: Option<usize>,
     /// Whether the enum is `From` its only field, the source.
@@ -281,9 +282,10 @@ fn split_enum(item: ItemEnum, code_ident: Ident, errors: &mut Vec<Error>) -> (Da
         let (entry_attrs, display) = entry_attrs(&variant, errors);
         let mut fields = variant.fields.clone();
         let (source, from) = sources(&variant.ident, &mut fields, &mut from_types, errors);
-        let format = display
-            .as_ref()
-            .and_then(|display| check_display(&variant.ident, &fields, display, errors));
+        let format = display.as_ref().and_then(|display| {
+            check_display(&variant.ident, &fields, display, errors)
+                .map(|format| (format, display.span()))
+        });
         let data_variant = DataVariant {
             attrs: variant
                 .attrs

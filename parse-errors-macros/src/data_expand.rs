@@ -5,7 +5,7 @@
 //! Like `expand.rs`, every outside item is named by an absolute path, so the
 //! output compiles under `#![no_std]` and `#![no_implicit_prelude]`.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::{Fields, Ident, LitStr, Path};
 
@@ -162,7 +162,7 @@ fn pattern(variant: &DataVariant, used: &[usize]) -> TokenStream {
 fn display_impl(data: &DataEnum, model: Option<&Model<'_>>) -> TokenStream {
     let ident = &data.ident;
     let arms = data.variants.iter().enumerate().map(|(index, variant)| {
-        let Some(format) = &variant.display else {
+        let Some((format, span)) = &variant.display else {
             // The description's first sentence, as the code enum shows it; in
             // a stand-in, nothing.
             let text = model
@@ -186,7 +186,7 @@ fn display_impl(data: &DataEnum, model: Option<&Model<'_>>) -> TokenStream {
                 .field_of(arg)
                 .map_or_else(|| arg.written(), |field| variant.binding(field).to_string())
         });
-        let literal = LitStr::new(&rewritten, Span::call_site());
+        let literal = LitStr::new(&rewritten, *span);
         let pattern = pattern(variant, &used);
         quote!(#pattern => ::core::write!(__formatter, #literal))
     });

@@ -36,7 +36,7 @@ pub enum Piece {
     Text(String),
     /// `{arg:spec}`; `spec` is kept as written but for the arguments it
     /// names (`width$`, `.precision$`), which are in `refs` and in `spec`
-    /// as the marker `\u{0}N\u{0}`, N their index in `refs`.
+    /// as the marker `\u{0}N\u{0}` before their `$`, N their index in `refs`.
     Placeholder {
         arg: Arg,
         spec: String,
@@ -219,7 +219,7 @@ fn spec_refs(spec: &str) -> Result<(String, Vec<Arg>), String> {
             let arg = argument(&word)
                 .filter(|arg| *arg != Arg::Next)
                 .ok_or_else(|| format!("`{word}$` names no argument"))?;
-            out.push_str(&format!("\u{0}{}\u{0}", refs.len()));
+            out.push_str(&format!("\u{0}{}\u{0}$", refs.len()));
             refs.push(arg);
             at += 1;
         } else {
