@@ -486,16 +486,16 @@ fn placeholder_mistake(variant: &Ident, fields: &Fields, arg: &Arg) -> String {
             "{problem} names no field: `{variant}` has none; write `{{{{` and `}}}}` for braces"
         ),
         (Fields::Named(named), Arg::Name(name)) => {
-            let names = named
+            let known: Vec<String> = named
                 .named
                 .iter()
-                .filter_map(|field| field.ident.as_ref().map(|ident| ident.unraw().to_string()));
-            let names: Vec<String> = names.collect();
-            match suggest::closest(name, names.iter().cloned()) {
+                .filter_map(|field| field.ident.as_ref().map(|ident| ident.unraw().to_string()))
+                .collect();
+            match suggest::closest(name, known.iter().cloned()) {
                 Some(close) => format!("{problem} names no field: did you mean `{{{close}}}`?"),
                 None => format!(
                     "{problem} names no field: `{variant}` has {}",
-                    names
+                    known
                         .iter()
                         .map(|name| format!("`{name}`"))
                         .collect::<Vec<_>>()

@@ -6,7 +6,8 @@
 //! output compiles under `#![no_std]` and `#![no_implicit_prelude]`.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Fields, Ident, LitStr, Path};
 
 use crate::data::{DataEnum, DataVariant};
@@ -212,10 +213,13 @@ fn error_impl(data: &DataEnum, names: &Names<'_>) -> TokenStream {
             let field = variant.source?;
             let pattern = pattern(variant, &[field]);
             let binding = variant.binding(field);
+            // A field that is no error is reported at its type.
+            let ty = &variant.fields.iter().nth(field)?.ty;
+            let call = quote_spanned!(ty.span()=> #binding.as_dyn_error());
             Some(quote! {
                 #pattern => {
                     use #private::AsDynError as _;
-                    ::core::option::Option::Some(#binding.as_dyn_error())
+                    ::core::option::Option::Some(#call)
                 }
             })
         })
@@ -273,10 +277,10 @@ fn from_impls(data: &DataEnum) -> Vec<TokenStream> {
             let ty = &field.ty;
             let name = &variant.ident;
             let source = format_ident!("source");
-            let value = match &field.ident {
-                Some(field) => quote!(Self::#name { #field: #source }),
-                None => quote!(Self::#name(#source)),
-            };
+            let value = field.ident.as_ref().map_or_else(
+                || quote!(Self::#name(#source)),
+                |field| quote!(Self::#name { #field: #source }),
+            );
             Some(quote! {
                 #[automatically_derived]
                 impl ::core::convert::From<#ty> for #ident {

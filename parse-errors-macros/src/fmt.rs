@@ -219,7 +219,9 @@ fn spec_refs(spec: &str) -> Result<(String, Vec<Arg>), String> {
             let arg = argument(&word)
                 .filter(|arg| *arg != Arg::Next)
                 .ok_or_else(|| format!("`{word}$` names no argument"))?;
-            out.push_str(&format!("\u{0}{}\u{0}$", refs.len()));
+            out.push('\u{0}');
+            out.push_str(&refs.len().to_string());
+            out.push_str("\u{0}$");
             refs.push(arg);
             at += 1;
         } else {

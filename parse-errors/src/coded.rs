@@ -15,7 +15,7 @@ use crate::{Entry, ErrorTable};
 /// allocator, so a `no_std` crate's errors implement it too.
 ///
 /// ```
-/// use parse_errors::{CodedError, ErrorCode};
+/// use parse_errors::{CodedError, ErrorCode, ErrorTable};
 ///
 /// fn log_line<E: CodedError>(error: &E) -> String {
 ///     format!("{} ({}): {error}", error.kind().name(), error.code())
