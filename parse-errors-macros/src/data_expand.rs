@@ -142,7 +142,8 @@ fn pattern(variant: &DataVariant, used: &[usize]) -> TokenStream {
                     quote!(#field: #binding)
                 }
             });
-            quote!(Self::#ident { #(#bound,)* .. })
+            let rest = (used.len() < named.named.len()).then(|| quote!(..));
+            quote!(Self::#ident { #(#bound,)* #rest })
         }
         Fields::Unnamed(unnamed) => {
             let last = used.iter().copied().max().unwrap_or(0);

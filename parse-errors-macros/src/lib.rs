@@ -29,6 +29,8 @@ mod suggest;
 mod valid;
 
 #[cfg(test)]
+mod data_tests;
+#[cfg(test)]
 mod generated;
 #[cfg(test)]
 mod tests;
