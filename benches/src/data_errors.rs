@@ -50,7 +50,10 @@ pub const SHAPES: [(&str, Option<usize>); 5] = [
 pub fn ours(index: usize) -> ShopError {
     let small = u32::try_from(index % 97).unwrap();
     match index % 4 {
-        0 => ShopError::NotEnoughCoins { needed: small * 7, have: small },
+        0 => ShopError::NotEnoughCoins {
+            needed: small * 7,
+            have: small,
+        },
         1 => ShopError::NoSuchItem(format!("item-{small}")),
         2 => ShopError::ShelfFull {
             shelf: u8::try_from(small).unwrap(),

@@ -244,7 +244,10 @@ fn data_variant(index: usize) -> (String, String) {
             " { needed: u32, have: u32 }".to_owned(),
             format!("request {index} needs {{needed}} coins, has {{have:>3}}"),
         ),
-        1 => ("(String)".to_owned(), format!("no item {{0:?}} in request {index}")),
+        1 => (
+            "(String)".to_owned(),
+            format!("no item {{0:?}} in request {index}"),
+        ),
         2 => (
             " { path: String, #[source] source: std::io::Error }".to_owned(),
             format!("request {index} could not read {{path}}"),
@@ -258,7 +261,13 @@ fn data_variant(index: usize) -> (String, String) {
 pub fn data_parse_errors(type_name: &str, rows: &[Row]) -> String {
     let mut out = String::from("#[::parse_errors::parse_errors(\n");
     for category in categories(rows) {
-        writeln!(out, "    category({} = {}),", category_ident(category), escape(category)).unwrap();
+        writeln!(
+            out,
+            "    category({} = {}),",
+            category_ident(category),
+            escape(category)
+        )
+        .unwrap();
     }
     writeln!(out, ")]\npub enum {type_name} {{").unwrap();
     for (index, row) in rows.iter().enumerate() {

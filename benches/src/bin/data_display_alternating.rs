@@ -40,7 +40,9 @@ fn main() {
     for index in 0..64 {
         assert_eq!(ours(index).to_string(), theirs(index).to_string());
     }
-    println!("| shape | parse_errors (ns/value) | thiserror (ns/value) | parse_errors / thiserror |");
+    println!(
+        "| shape | parse_errors (ns/value) | thiserror (ns/value) | parse_errors / thiserror |"
+    );
     println!("|---|---|---|---|");
     for (shape, only) in SHAPES {
         let (mine, derived) = streams(only);
