@@ -212,7 +212,8 @@ const fn utf8_width(byte: u8) -> usize {
 ///
 /// Two tables that both have 9001 of their own do not compile:
 ///
-/// ```compile_fail
+#[cfg_attr(feature = "macros", doc = "```compile_fail")]
+#[cfg_attr(not(feature = "macros"), doc = "```ignore")]
 /// # use parse_errors::{assert_disjoint, parse_errors};
 /// #[parse_errors(extends = parse_errors::ErrorCode, category(Auth = "Auth errors"))]
 /// pub enum AuthError {
