@@ -348,7 +348,8 @@ pub use official::{Category, ErrorCode};
 ///   `is_client_only()`;
 /// - `Display` (the entry's `display` text) and [`core::error::Error`];
 /// - a category enum with `ALL`, `title()`, `is_client_only()`, `codes()` and `Display`;
-/// - the [`ErrorTable`] and [`ErrorCategory`] traits, for code that works over any table.
+/// - the [`ErrorTable`] and [`ErrorCategory`] traits, for code that works over any table,
+///   and with them [`CodedError`], so `ParseError::from` takes the table's values.
 ///
 /// A table that extends another has no `#[repr(i32)]` (its `Base` variant holds
 /// a value) and keeps its own codes in `ALL`, `COUNT` and `ENTRIES`.
