@@ -10,7 +10,7 @@
 
 use darling::Error;
 use darling::ast::NestedMeta;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
@@ -90,6 +90,11 @@ impl DataVariant {
 /// The expansion of an enum with data variants, or `None` when the input is
 /// a table of unit variants (or no enum), which the table's own pipeline takes.
 pub fn expand(args: &TokenStream, input: &TokenStream) -> Option<TokenStream> {
+    // A look at the tokens first, so a table of unit variants is not read
+    // twice: only a variant with fields puts a `(...)` or `{...}` in the body.
+    if !may_have_data(input) && !names_code_enum(args) {
+        return None;
+    }
     let item: ItemEnum = syn::parse2(input.clone()).ok()?;
     let has_data = item
         .variants
@@ -112,6 +117,35 @@ pub fn expand(args: &TokenStream, input: &TokenStream) -> Option<TokenStream> {
         return Some(output);
     }
     Some(expand_data_enum(item, split, errors))
+}
+
+/// Whether the body of the enum in `input` has a group in parentheses or
+/// braces, as a variant with fields has (or a group a `macro_rules!` made,
+/// which may hide one); `false` only when it surely has none.
+fn may_have_data(input: &TokenStream) -> bool {
+    let mut tokens = input.clone().into_iter();
+    let after_enum = tokens
+        .by_ref()
+        .any(|token| matches!(&token, TokenTree::Ident(ident) if ident == "enum"));
+    if !after_enum {
+        return false;
+    }
+    let body = tokens.find_map(|token| match token {
+        TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => Some(group),
+        _ => None,
+    });
+    body.is_some_and(|body| {
+        body.stream().into_iter().any(|token| {
+            matches!(&token, TokenTree::Group(group) if group.delimiter() != Delimiter::Bracket)
+        })
+    })
+}
+
+/// Whether the arguments name `code_enum`, which only such an enum takes.
+fn names_code_enum(args: &TokenStream) -> bool {
+    args.clone()
+        .into_iter()
+        .any(|token| matches!(&token, TokenTree::Ident(ident) if ident == CODE_ENUM_KEY))
 }
 
 /// The macro's arguments, with those of the user's enum taken out.

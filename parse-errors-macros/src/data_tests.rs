@@ -158,3 +158,18 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn only_an_enum_that_may_carry_data_is_read_before_the_table() {
+    let unit: TokenStream = "#[doc = \"x\"] pub enum E { /// A.\n #[entry(alias)] A = 1, B = -(2) }"
+        .parse()
+        .expect("tokens");
+    // `-(2)` is a group, so that one is read to be sure; it has no data.
+    assert!(crate::data::expand(&TokenStream::new(), &unit).is_none());
+    let plain: TokenStream = "enum E { #[entry(alias)] A = 1, B = 2 }".parse().expect("tokens");
+    assert!(crate::data::expand(&TokenStream::new(), &plain).is_none());
+    let data: TokenStream = "enum E { A(u8) = 1 }".parse().expect("tokens");
+    assert!(crate::data::expand(&TokenStream::new(), &data).is_some());
+    let code_enum: TokenStream = "code_enum = C".parse().expect("tokens");
+    assert!(crate::data::expand(&code_enum, &plain).is_some());
+}
