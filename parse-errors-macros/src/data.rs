@@ -28,6 +28,9 @@ pub struct DataEnum {
     pub attrs: Vec<Attribute>,
     pub vis: Visibility,
     pub ident: Ident,
+    /// Its generics: a mistake the code table reports, kept so that the
+    /// stand-in's fields still name their types.
+    pub generics: syn::Generics,
     /// The code enum's name.
     pub code_ident: Ident,
     pub variants: Vec<DataVariant>,
@@ -349,7 +352,7 @@ fn split_enum(item: ItemEnum, code_ident: Ident, errors: &mut Vec<Error>) -> (Da
         vis: item.vis.clone(),
         enum_token: item.enum_token,
         ident: code_ident.clone(),
-        generics: item.generics,
+        generics: item.generics.clone(),
         brace_token: item.brace_token,
         variants: code_variants,
     };
@@ -357,6 +360,7 @@ fn split_enum(item: ItemEnum, code_ident: Ident, errors: &mut Vec<Error>) -> (Da
         attrs: data_attrs,
         vis: item.vis,
         ident: item.ident,
+        generics: item.generics,
         code_ident,
         variants,
     };

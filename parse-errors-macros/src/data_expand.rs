@@ -28,7 +28,7 @@ pub fn data_enum(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) 
     let item = enum_item(data);
     let inherent = inherent_impl(data, names, model);
     let display = display_impl(data, model);
-    let error = error_impl(data, names);
+    let error = error_impl(data, names, model);
     let coded = coded_impl(data, names);
     let froms = from_impls(data);
     quote! {
@@ -43,6 +43,7 @@ pub fn data_enum(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) 
 
 fn enum_item(data: &DataEnum) -> TokenStream {
     let (attrs, vis, ident) = (&data.attrs, &data.vis, &data.ident);
+    let (generics, where_clause) = (&data.generics, &data.generics.where_clause);
     let variants = data.variants.iter().map(|variant| {
         let (attrs, ident, fields) = (&variant.attrs, &variant.ident, &variant.fields);
         quote!(#(#attrs)* #ident #fields)
@@ -50,7 +51,7 @@ fn enum_item(data: &DataEnum) -> TokenStream {
     quote! {
         #(#attrs)*
         #[derive(::core::fmt::Debug)]
-        #vis enum #ident {
+        #vis enum #ident #generics #where_clause {
             #(#variants,)*
         }
     }
@@ -74,9 +75,10 @@ fn inherent_impl(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) 
         ))
     };
     let kind_doc = format!(" The code of this error, as a value of [`{code}`].");
+    let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
     quote! {
         #[allow(dead_code)]
-        impl #ident {
+        impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #kind_doc]
             #[inline]
             #[must_use]
@@ -163,8 +165,11 @@ fn pattern(variant: &DataVariant, used: &[usize]) -> TokenStream {
 
 fn display_impl(data: &DataEnum, model: Option<&Model<'_>>) -> TokenStream {
     let ident = &data.ident;
+    let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
     let arms = data.variants.iter().enumerate().map(|(index, variant)| {
-        let Some((format, span)) = &variant.display else {
+        // A stand-in shows nothing, so it asks nothing of the fields' types.
+        let display = variant.display.as_ref().filter(|_| model.is_some());
+        let Some((format, span)) = display else {
             // The description's first sentence, as the code enum shows it; in
             // a stand-in, nothing.
             let text = model
@@ -194,7 +199,7 @@ fn display_impl(data: &DataEnum, model: Option<&Model<'_>>) -> TokenStream {
     });
     quote! {
         #[automatically_derived]
-        impl ::core::fmt::Display for #ident {
+        impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
             fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match self {
                     #(#arms,)*
@@ -204,12 +209,15 @@ fn display_impl(data: &DataEnum, model: Option<&Model<'_>>) -> TokenStream {
     }
 }
 
-fn error_impl(data: &DataEnum, names: &Names<'_>) -> TokenStream {
+fn error_impl(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) -> TokenStream {
     let ident = &data.ident;
     let private = private(names);
+    let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
     let with_source: Vec<TokenStream> = data
         .variants
         .iter()
+        // A stand-in has no source, so it asks nothing of the fields' types.
+        .filter(|_| model.is_some())
         .filter_map(|variant| {
             let field = variant.source?;
             let pattern = pattern(variant, &[field]);
@@ -226,16 +234,25 @@ fn error_impl(data: &DataEnum, names: &Names<'_>) -> TokenStream {
         })
         .collect();
     if with_source.is_empty() {
+        // Only a stand-in has generics: it asks of them what `Error` asks.
+        let bound = (!data.generics.params.is_empty()).then(|| {
+            let predicate = quote!(#ident #ty_generics: ::core::fmt::Debug);
+            match where_clause {
+                Some(clause) if !clause.predicates.is_empty() => quote!(, #predicate),
+                Some(_) => predicate,
+                None => quote!(where #predicate),
+            }
+        });
         return quote! {
             #[automatically_derived]
-            impl ::core::error::Error for #ident {}
+            impl #impl_generics ::core::error::Error for #ident #ty_generics #where_clause #bound {}
         };
     }
     let rest = (with_source.len() < data.variants.len())
         .then(|| quote!(_ => ::core::option::Option::None,));
     quote! {
         #[automatically_derived]
-        impl ::core::error::Error for #ident {
+        impl #impl_generics ::core::error::Error for #ident #ty_generics #where_clause {
             fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
                 match self {
                     #(#with_source,)*
@@ -249,9 +266,10 @@ fn error_impl(data: &DataEnum, names: &Names<'_>) -> TokenStream {
 fn coded_impl(data: &DataEnum, names: &Names<'_>) -> TokenStream {
     let (ident, code) = (&data.ident, &data.code_ident);
     let krate = names.krate;
+    let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
     quote! {
         #[automatically_derived]
-        impl #krate::CodedError for #ident {
+        impl #impl_generics #krate::CodedError for #ident #ty_generics #where_clause {
             type Table = #code;
 
             #[inline]
@@ -270,6 +288,7 @@ fn coded_impl(data: &DataEnum, names: &Names<'_>) -> TokenStream {
 /// `From` the only field of each variant marked `#[from]`.
 fn from_impls(data: &DataEnum) -> Vec<TokenStream> {
     let ident = &data.ident;
+    let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
     data.variants
         .iter()
         .filter(|variant| variant.from)
@@ -284,7 +303,7 @@ fn from_impls(data: &DataEnum) -> Vec<TokenStream> {
             );
             Some(quote! {
                 #[automatically_derived]
-                impl ::core::convert::From<#ty> for #ident {
+                impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
                     #[inline]
                     fn from(#source: #ty) -> Self {
                         #value

@@ -161,12 +161,15 @@ proptest! {
 
 #[test]
 fn only_an_enum_that_may_carry_data_is_read_before_the_table() {
-    let unit: TokenStream = "#[doc = \"x\"] pub enum E { /// A.\n #[entry(alias)] A = 1, B = -(2) }"
-        .parse()
-        .expect("tokens");
+    let unit: TokenStream =
+        "#[doc = \"x\"] pub enum E { /// A.\n #[entry(alias)] A = 1, B = -(2) }"
+            .parse()
+            .expect("tokens");
     // `-(2)` is a group, so that one is read to be sure; it has no data.
     assert!(crate::data::expand(&TokenStream::new(), &unit).is_none());
-    let plain: TokenStream = "enum E { #[entry(alias)] A = 1, B = 2 }".parse().expect("tokens");
+    let plain: TokenStream = "enum E { #[entry(alias)] A = 1, B = 2 }"
+        .parse()
+        .expect("tokens");
     assert!(crate::data::expand(&TokenStream::new(), &plain).is_none());
     let data: TokenStream = "enum E { A(u8) = 1 }".parse().expect("tokens");
     assert!(crate::data::expand(&TokenStream::new(), &data).is_some());
