@@ -365,8 +365,9 @@ pub use table::{ErrorCategory, ErrorTable};
 #[cfg(feature = "alloc")]
 pub use wire::ParseError;
 
-// The README's examples are tests too; one of them is a table of its own.
-#[cfg(all(doctest, feature = "macros"))]
+// The README's examples are tests too, with the default features and the
+// macro: one of them is an error enum of its own that goes on the wire.
+#[cfg(all(doctest, feature = "macros", feature = "alloc"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
