@@ -13,12 +13,20 @@ mod attr;
 #[allow(unused_imports, dead_code)]
 #[path = "src/ctxt.rs"]
 mod ctxt;
+#[path = "src/data.rs"]
+mod data;
+#[allow(unused_imports, dead_code)]
+#[path = "src/data_expand.rs"]
+mod data_expand;
 #[allow(unused_imports, dead_code)]
 #[path = "src/expand.rs"]
 mod expand;
 #[allow(unused_imports, dead_code)]
 #[path = "src/fallback.rs"]
 mod fallback;
+#[allow(unused_imports, dead_code)]
+#[path = "src/fmt.rs"]
+mod fmt;
 #[allow(unused_imports, dead_code)]
 #[path = "src/layout.rs"]
 mod layout;

@@ -96,8 +96,77 @@ pub mod hostile_extension {
     }
 }
 
+/// An error enum whose variants carry data, among the same impostors.
+pub mod hostile_data {
+    /// Shadows the `core` crate for relative paths.
+    pub mod core {}
+    /// Shadows the runtime crate for relative paths.
+    pub mod parse_errors {}
+    /// Shadows `core::fmt`.
+    pub mod fmt {}
+    /// Not `core::option::Option`.
+    pub struct Option;
+    /// Not `Option::Some`.
+    pub struct Some;
+    /// Not `Option::None`.
+    pub struct None;
+    /// Not `core::error::Error`.
+    pub struct Error;
+    /// Not `core::fmt::Display`.
+    pub trait Display {}
+    /// Not `core::convert::From`.
+    pub trait From {}
+    /// Not the primitive `str`.
+    #[allow(non_camel_case_types)]
+    pub struct str;
+    /// Not the primitive `i32`.
+    #[allow(non_camel_case_types)]
+    pub struct i32;
+
+    /// Errors with data on top of the hostile table.
+    #[::parse_errors::parse_errors(extends = super::hostile::Table, category(App = "App errors"))]
+    #[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
+    #[non_exhaustive]
+    pub enum AppError {
+        /// Not enough coins.
+        #[entry(display = "need {f} coins, have {formatter:>3} {{{source}}}")]
+        NotEnoughCoins {
+            /// Named like the formatter of `Display::fmt`.
+            f: ::core::primitive::u32,
+            /// Named like a formatter too.
+            formatter: ::core::primitive::u32,
+            /// Named `source`: the source, and shown.
+            source: ::core::fmt::Error,
+        } = 9001,
+        /// The app's name for an object not found.
+        #[entry(alias, display = "no item {0:?}")]
+        ItemMissing(::std::string::String) = 101,
+        /// The store could not be read.
+        Unreadable(#[from] ::core::num::ParseIntError) = 9002,
+        /// The shop is closed.
+        Closed = 9003,
+    }
+}
+
 /// A private table in a private module: its unused items must not warn.
 mod quiet {
+    #[::parse_errors::parse_errors(category(Only = "Only"))]
+    pub(crate) enum UnusedData {
+        /// Never used.
+        #[entry(display = "never {0}")]
+        Never(::core::primitive::u8) = 1,
+        /// Never used either.
+        Unit = 2,
+    }
+
+    // The variants are built, as a user's code builds its errors, and nothing
+    // the macro generates for them is used: none of it may warn.
+    #[test]
+    fn the_variants_are_built_and_nothing_else_is_used() {
+        let built = [UnusedData::Never(1), UnusedData::Unit];
+        ::std::assert_eq!(built.len(), 2);
+    }
+
     #[::parse_errors::parse_errors(category(Only = "Only"))]
     pub(crate) enum Unused {
         /// Never used.
@@ -140,4 +209,23 @@ fn the_table_works_among_impostors() {
         ::core::option::Option::Some(hostile_extension::AppTable::ItemMissing)
     );
     ::std::assert_eq!(hostile_extension::AppTable::NotEnoughCoins.code(), 9001);
+    let data = hostile_data::AppError::NotEnoughCoins {
+        f: 5,
+        formatter: 2,
+        source: ::core::fmt::Error,
+    };
+    ::std::assert_eq!(
+        ::std::string::ToString::to_string(&data),
+        "need 5 coins, have   2 {an error occurred when formatting an argument}"
+    );
+    ::std::assert_eq!(data.code(), 9001);
+    ::std::assert_eq!(
+        hostile_data::AppError::ItemMissing(::std::string::String::new()).kind(),
+        hostile_data::AppErrorCode::ItemMissing
+    );
+    ::std::assert!(::core::error::Error::source(&data).is_some());
+    let from: hostile_data::AppError = ::core::convert::From::from(
+        ::core::primitive::str::parse::<::core::primitive::u8>("x").unwrap_err(),
+    );
+    ::std::assert!(::core::error::Error::source(&from).is_some());
 }

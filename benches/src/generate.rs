@@ -233,3 +233,77 @@ pub fn derive_stack(type_name: &str, rows: &[Row]) -> String {
     out.push_str("}\n");
     out
 }
+
+/// The fields and `display` of the `index`th variant of an error enum whose
+/// variants carry data: four shapes in turn, a struct of two numbers, a tuple
+/// of a string shown with `{0:?}`, a struct with an I/O error as its source,
+/// and a unit variant.
+fn data_variant(index: usize) -> (String, String) {
+    match index % 4 {
+        0 => (
+            " { needed: u32, have: u32 }".to_owned(),
+            format!("request {index} needs {{needed}} coins, has {{have:>3}}"),
+        ),
+        1 => (
+            "(String)".to_owned(),
+            format!("no item {{0:?}} in request {index}"),
+        ),
+        2 => (
+            " { path: String, #[source] source: std::io::Error }".to_owned(),
+            format!("request {index} could not read {{path}}"),
+        ),
+        _ => (String::new(), format!("error number {index} happened")),
+    }
+}
+
+/// An error enum whose variants carry data, through `#[parse_errors]`: the
+/// rows' codes, docs and categories, each variant in one of four shapes.
+pub fn data_parse_errors(type_name: &str, rows: &[Row]) -> String {
+    let mut out = String::from("#[::parse_errors::parse_errors(\n");
+    for category in categories(rows) {
+        writeln!(
+            out,
+            "    category({} = {}),",
+            category_ident(category),
+            escape(category)
+        )
+        .unwrap();
+    }
+    writeln!(out, ")]\npub enum {type_name} {{").unwrap();
+    for (index, row) in rows.iter().enumerate() {
+        let (fields, display) = data_variant(index);
+        writeln!(
+            out,
+            "    /// {}\n    #[entry({}, display = {})]\n    {}{fields} = {},",
+            row.description,
+            category_ident(&row.category),
+            escape(&display),
+            row.name,
+            row.code
+        )
+        .unwrap();
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// The same enum through thiserror's derive: the same variants, fields, docs,
+/// format strings and codes (as discriminants, which `#[repr(i32)]` allows).
+pub fn data_thiserror(type_name: &str, rows: &[Row]) -> String {
+    let mut out = String::from("#[derive(Debug, ::thiserror::Error)]\n#[repr(i32)]\n");
+    writeln!(out, "pub enum {type_name} {{").unwrap();
+    for (index, row) in rows.iter().enumerate() {
+        let (fields, display) = data_variant(index);
+        writeln!(
+            out,
+            "    /// {}\n    #[error({})]\n    {}{fields} = {},",
+            row.description,
+            escape(&display),
+            row.name,
+            row.code
+        )
+        .unwrap();
+    }
+    out.push_str("}\n");
+    out
+}

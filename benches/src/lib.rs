@@ -2,6 +2,7 @@
 //! of codes and names they look up.
 #![allow(missing_docs, clippy::all, clippy::pedantic)]
 
+pub mod data_errors;
 #[allow(dead_code)]
 pub mod generate;
 

@@ -13,12 +13,18 @@
 // - `expand`: the enum, its category enum and their impls, with `layout`
 //   choosing how lookups find a code;
 // - `fallback`: a stand-in for a table with mistakes, so no follow-on errors.
+// An enum whose variants carry data is split first (`data`): its codes go
+// through the stages above as a unit-only code enum, and `data_expand` writes
+// the user's enum, its `display` format strings read by `fmt`.
 
 mod ast;
 mod attr;
 mod ctxt;
+mod data;
+mod data_expand;
 mod expand;
 mod fallback;
+mod fmt;
 mod layout;
 mod manifest;
 mod model;
@@ -26,6 +32,8 @@ mod pipeline;
 mod suggest;
 mod valid;
 
+#[cfg(test)]
+mod data_tests;
 #[cfg(test)]
 mod generated;
 #[cfg(test)]

@@ -5,9 +5,12 @@
 use proc_macro2::TokenStream;
 
 use crate::ctxt::Errors;
-use crate::{ast, expand, fallback, valid};
+use crate::{ast, data, expand, fallback, valid};
 
 pub fn expand_table(args: TokenStream, input: TokenStream) -> TokenStream {
+    if let Some(output) = data::expand(&args, &input) {
+        return output;
+    }
     let mut errors = Errors::new();
     let Some(table) = ast::Table::parse(args, input.clone(), &mut errors) else {
         return fallback::item(input, errors);

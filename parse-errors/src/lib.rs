@@ -19,9 +19,10 @@
 //! - [`RetryAdvice`]: whether retrying a failed request can help, and after how
 //!   long ([`RetryAfter`] reads the `Retry-After` header), by a rule drawn from
 //!   what Parse Server sends and set beside the Parse SDKs' own;
-//! - [`#[parse_errors]`](macro@parse_errors) (feature `macros`): the macro that
-//!   builds `ErrorCode`, for your own tables of Parse-style codes, on their own or
-//!   on top of `ErrorCode`.
+//! - [`#[parse_errors]`](macro@parse_errors) (feature `macros`): your own
+//!   errors, their variants carrying data, each with a stable code in a table
+//!   checked at compile time, on its own or on top of `ErrorCode`; the macro
+//!   that builds `ErrorCode` itself.
 //!
 //! ```
 //! use parse_errors::{Category, ErrorCode};
@@ -36,11 +37,34 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! # Your own tables
+//! # Your own errors
 //!
 //! With the `macros` feature, [`#[parse_errors]`](macro@parse_errors) turns an
-//! enum into a table like [`ErrorCode`], checked at compile time, on its own or
-//! on top of `ErrorCode` for an app's codes; its page has the whole syntax.
+//! error enum whose variants carry data into one whose every variant has a
+//! stable code, a description and a category, with a `Display` that
+//! interpolates the fields and the code table beside it; and an enum of unit
+//! variants into a table like [`ErrorCode`]. Either is checked at compile
+//! time, on its own or on top of `ErrorCode` for an app's codes; its page has
+//! the whole syntax.
+//!
+//! ```
+//! # #[cfg(feature = "macros")] {
+//! use parse_errors::parse_errors;
+//!
+//! #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
+//! pub enum ShopError {
+//!     /// The player has not enough coins for this purchase.
+//!     #[entry(display = "need {needed} coins, have {have}")]
+//!     NotEnoughCoins { needed: u32, have: u32 } = 9001,
+//!     /// The shop is closed.
+//!     Closed = 9003,
+//! }
+//!
+//! let error = ShopError::NotEnoughCoins { needed: 5, have: 2 };
+//! assert_eq!((error.code(), error.to_string()), (9001, "need 5 coins, have 2".to_owned()));
+//! assert_eq!(ShopErrorCode::from_code(9003), Some(ShopErrorCode::Closed));
+//! # }
+//! ```
 //! `ErrorCode` is made by it too, but checked in expanded, so a crate that only
 //! reads Parse's codes compiles no proc macro.
 //!
@@ -73,6 +97,7 @@ extern crate alloc;
 // The macro's expansion names this crate `::parse_errors`, here as everywhere.
 extern crate self as parse_errors;
 
+mod coded;
 mod entry;
 #[cfg(feature = "serde")]
 mod json;
@@ -98,6 +123,7 @@ mod table;
 #[cfg(feature = "alloc")]
 mod wire;
 
+pub use coded::CodedError;
 pub use entry::Entry;
 #[cfg(feature = "serde")]
 pub use json::{BatchItem, GraphQlError, LiveQueryError, MAX_NESTING};
@@ -106,6 +132,91 @@ pub use live_query_code::{LiveQueryCode, LiveQueryCodeCategory};
 pub use lookup::{ParseNameError, UnknownCodeError};
 pub use official::{Category, ErrorCode};
 /// Turns an enum into a Parse-style error table, checked at compile time.
+///
+/// # Your errors, with their data and their codes
+///
+/// For an app's own errors, the variants carry what went wrong, and each keeps
+/// a stable code. The code is the discriminant, the description is the doc
+/// comment's first paragraph, `#[entry(...)]` gives the category, the flags and
+/// the `display` text, which interpolates the fields as thiserror does:
+///
+/// ```
+/// use parse_errors::{ErrorCode, parse_errors};
+///
+/// #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
+/// pub enum ShopError {
+///     /// The player has not enough coins for this purchase.
+///     #[entry(display = "need {needed} coins, have {have}")]
+///     NotEnoughCoins { needed: u32, have: u32 } = 9001,
+///
+///     /// The item asked for does not exist.
+///     #[entry(alias, display = "no item {0:?}")]
+///     NoSuchItem(String) = 101,
+///
+///     /// The store could not be read.
+///     #[entry(display = "the store could not be read")]
+///     StoreUnreadable(#[from] std::io::Error) = 9002,
+///
+///     /// The shop is closed.
+///     Closed = 9003,
+/// }
+///
+/// let error = ShopError::NotEnoughCoins { needed: 5, have: 2 };
+/// assert_eq!(error.code(), 9001);
+/// assert_eq!(error.kind(), ShopErrorCode::NotEnoughCoins);
+/// assert_eq!(error.to_string(), "need 5 coins, have 2");
+/// assert_eq!(error.description(), "The player has not enough coins for this purchase.");
+/// assert_eq!(error.category(), ShopErrorCategory::Shop);
+/// assert_eq!(ShopError::Closed.to_string(), "the shop is closed");
+///
+/// // The codes are a table of their own: every lookup a table has.
+/// assert_eq!(ShopErrorCode::from_code(101), Some(ShopErrorCode::NoSuchItem));
+/// assert_eq!(ShopErrorCode::from_code(209), Some(ShopErrorCode::Base(ErrorCode::InvalidSessionToken)));
+///
+/// // `#[from]` and `#[source]` as in thiserror.
+/// let error = ShopError::from(std::io::Error::other("disk"));
+/// assert!(std::error::Error::source(&error).is_some());
+///
+/// // On the wire: the code, and the `Display` text as the message.
+/// # #[cfg(feature = "alloc")] {
+/// let wire = parse_errors::ParseError::from(ShopError::NoSuchItem("bow".into()));
+/// assert_eq!((wire.code(), wire.message()), (Some(101), "no item \"bow\""));
+/// assert_eq!(wire.http_status(), 404);
+/// # }
+/// ```
+///
+/// An enum with any tuple or struct variant gets two types:
+///
+/// - the **error enum**, the user's: its variants and fields as written (their
+///   discriminants and `#[source]`/`#[from]` left out), `Debug` derived (every
+///   field must be `Debug`, as `Error` requires) beside the user's own derives;
+///   `kind()` (the code enum's value), `code()`, `name()`, `description()`,
+///   `category()`, `is_client_only()`; `Display` from `display`, or the
+///   description's first sentence; [`core::error::Error`] with `source()` from
+///   the field marked `#[source]` or `#[from]`, or named `source`; `From<T>` for
+///   the only field of a variant, marked `#[from]`; and [`CodedError`], which
+///   `ParseError::from` takes (nothing in the expansion needs an allocator, so
+///   it works in `no_std` crates, where `ParseError` does not exist);
+/// - the **code enum**, `<Name>Code` (`code_enum = Name` renames it): a table
+///   of unit variants with the same entries, codes, docs, categories and
+///   `extends`, and everything a table gets (below). Its `display` is the
+///   entry's when it has no placeholder, else the description's first sentence.
+///   The category enum is `<Name>Category`.
+///
+/// A `display` is a format string of the variant's fields: `{field}` in a
+/// struct variant, `{0}` in a tuple variant, a spec after a colon (`{0:?}`,
+/// `{have:>3}`, a width from a field, `{x:>w$}`), and `{{` `}}` for braces. A
+/// placeholder that names no field is a compile error, spanned on the string;
+/// so are two sources in one variant, `#[from]` on a variant with other fields
+/// or of a type another variant takes with `#[from]`, and any field attribute
+/// but `#[source]`, `#[from]` and doc comments. The rules for shared codes are
+/// a table's: an `alias` is another name of a code, and on the error enum it
+/// is a variant like any other, which shows its own `display`.
+///
+/// Several tables of one app, each extending [`ErrorCode`], are checked
+/// against each other by [`assert_disjoint!`].
+///
+/// # A table of codes
 ///
 /// A table is an enum with one unit variant per name of a code. The code is the
 /// discriminant, the description is the doc comment's first paragraph, and
@@ -148,6 +259,7 @@ pub use official::{Category, ErrorCode};
 /// | `category(Name = "Title")` | declares a category; once per category, in display order |
 /// | `category(Name = "Title", client_only)` | a category whose codes only ever come from a client |
 /// | `category_enum = Name` | the name of the generated category enum; `<Table>Category` by default |
+/// | `code_enum = Name` | for an enum whose variants carry data, the name of its code enum; `<Table>Code` by default |
 /// | `crate = path` | where this crate is, if you renamed it in `Cargo.toml`; `::parse_errors` by default (a table in a crate whose `Cargo.toml` renames it, and that gives no `crate`, gets an error saying what to write) |
 /// | `extends = path` | the table this one extends, such as `parse_errors::ErrorCode` (see below) |
 /// | `range = 9000..=9999` | the codes the table's own entries may have; the docs' app range by default when it extends another |
@@ -158,7 +270,7 @@ pub use official::{Category, ErrorCode};
 /// |---|---|
 /// | `Name` | the entry's category; may be left out when the table has one category |
 /// | `alias` | another name of a code whose canonical entry is elsewhere in the table |
-/// | `display = "text"` | the `Display` text; by default the description's first sentence, lowercased, without its period |
+/// | `display = "text"` | the `Display` text; by default the description's first sentence, lowercased, without its period; in an enum whose variants carry data, a format string of the variant's fields |
 ///
 /// A code may be shared by several entries on purpose only: exactly one is the
 /// canonical name (a variant), and every other one is marked `alias` and becomes
@@ -236,7 +348,8 @@ pub use official::{Category, ErrorCode};
 ///   `is_client_only()`;
 /// - `Display` (the entry's `display` text) and [`core::error::Error`];
 /// - a category enum with `ALL`, `title()`, `is_client_only()`, `codes()` and `Display`;
-/// - the [`ErrorTable`] and [`ErrorCategory`] traits, for code that works over any table.
+/// - the [`ErrorTable`] and [`ErrorCategory`] traits, for code that works over any table,
+///   and with them [`CodedError`], so `ParseError::from` takes the table's values.
 ///
 /// A table that extends another has no `#[repr(i32)]` (its `Base` variant holds
 /// a value) and keeps its own codes in `ALL`, `COUNT` and `ENTRIES`.
@@ -252,8 +365,9 @@ pub use table::{ErrorCategory, ErrorTable};
 #[cfg(feature = "alloc")]
 pub use wire::ParseError;
 
-// The README's examples are tests too; one of them is a table of its own.
-#[cfg(all(doctest, feature = "macros"))]
+// The README's examples are tests too, with the default features and the
+// macro: one of them is an error enum of its own that goes on the wire.
+#[cfg(all(doctest, feature = "macros", feature = "alloc"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
@@ -261,6 +375,7 @@ struct ReadmeDoctests;
 /// They may change in any release; name them through their public paths.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::coded::{AsDynError, Message, shared_code};
     pub use crate::lookup::{folded_distance, same_name_loosely};
     pub use crate::{Entry, ErrorCategory, ErrorTable, ParseNameError, UnknownCodeError};
 }

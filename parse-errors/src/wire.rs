@@ -4,7 +4,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use crate::{ErrorCode, ErrorTable, RetryAdvice};
+use crate::{CodedError, ErrorCode, ErrorTable, RetryAdvice};
 
 /// A Parse error as it travels between a Parse Server and its clients.
 ///
@@ -229,10 +229,11 @@ impl ParseError {
     }
 }
 
-impl<T: ErrorTable> From<T> for ParseError {
-    /// An error of `kind`, its `Display` text as the message.
-    fn from(kind: T) -> Self {
-        Self::new(kind, alloc::string::ToString::to_string(&kind))
+impl<T: CodedError> From<T> for ParseError {
+    /// An error with the code of `error`, its `Display` text as the message:
+    /// a table's value, or an error enum's, fields interpolated.
+    fn from(error: T) -> Self {
+        Self::with_code(error.code(), alloc::string::ToString::to_string(&error))
     }
 }
 

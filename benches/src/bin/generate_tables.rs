@@ -1,6 +1,7 @@
 //! Prints a table of `ROWS` synthetic codes in one `STYLE`, as the source of a
 //! library crate: `generate_tables STYLE ROWS`, STYLE being `parse_errors`,
-//! `hand` or `derive`, or `official` with STYLE `uses_official_<style>` to get
+//! `hand`, `derive`, `data_parse_errors` or `data_thiserror` (an error enum
+//! whose variants carry data), or `official` with STYLE `uses_official_<style>` to get
 //! the official list's equivalent (89 codes) in that style.
 
 use parse_errors_benches::generate;
@@ -20,6 +21,8 @@ fn main() {
         "parse_errors" => generate::parse_errors_table("Table", &rows),
         "hand" => generate::hand_written("Table", &rows),
         "derive" => generate::derive_stack("Table", &rows),
+        "data_parse_errors" => generate::data_parse_errors("Table", &rows),
+        "data_thiserror" => generate::data_thiserror("Table", &rows),
         // The official table as a user of parse-errors has it: no table to write.
         "uses_parse_errors" => "pub use parse_errors::ErrorCode as Table;\n".to_owned(),
         other => {

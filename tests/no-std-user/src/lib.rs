@@ -35,6 +35,27 @@ pub enum NewerDeviceError {
     BatteryCold = 9100,
 }
 
+/// What a reading went wrong with: errors that carry data, with no allocator.
+#[::parse_errors::parse_errors(extends = DeviceError, range = 9200..=9299, category(Reading = "Reading errors"))]
+pub enum ReadingError {
+    /// The reading is out of range.
+    #[entry(display = "reading {value} is outside {low}..={high}")]
+    OutOfRange {
+        /// What was read.
+        value: ::core::primitive::i16,
+        /// The lowest valid reading.
+        low: ::core::primitive::i16,
+        /// The highest valid reading.
+        high: ::core::primitive::i16,
+    } = 9200,
+    /// The frame could not be written out.
+    #[entry(display = "frame {0:#04x} unwritable")]
+    Unwritable(::core::primitive::u8, #[source] ::core::fmt::Error) = 9201,
+    /// The sensor did not answer in time.
+    #[entry(alias)]
+    Timeout(::core::primitive::u32) = 9001,
+}
+
 /// Reads a code from a frame, as firmware would, without allocating.
 #[must_use]
 pub fn decode(frame: [u8; 4]) -> ::core::option::Option<DeviceError> {
@@ -78,6 +99,35 @@ mod tests {
         std::assert_eq!(
             std::string::ToString::to_string(&DeviceError::LinkDown),
             "link down"
+        );
+    }
+
+    #[test]
+    fn errors_with_data_keep_their_codes_without_an_allocator() {
+        use super::ReadingError;
+        let error = ReadingError::OutOfRange {
+            value: -3,
+            low: 0,
+            high: 100,
+        };
+        std::assert_eq!(error.code(), 9200);
+        std::assert_eq!(
+            std::string::ToString::to_string(&error),
+            "reading -3 is outside 0..=100"
+        );
+        let unwritable = ReadingError::Unwritable(7, ::core::fmt::Error);
+        std::assert_eq!(
+            std::string::ToString::to_string(&unwritable),
+            "frame 0x07 unwritable"
+        );
+        std::assert!(::core::error::Error::source(&unwritable).is_some());
+        std::assert_eq!(
+            ReadingError::Timeout(30).kind(),
+            super::ReadingErrorCode::Base(DeviceError::SensorTimeout)
+        );
+        std::assert_eq!(
+            <ReadingError as ::parse_errors::CodedError>::code(&ReadingError::Timeout(1)),
+            9001
         );
     }
 }

@@ -1,0 +1,15 @@
+use parse_errors::parse_errors;
+
+#[parse_errors(category(Store = "Store errors"))]
+pub enum StoreError {
+    /// The store could not be read.
+    Unreadable {
+        /// Where the store is: doc comments are welcome.
+        #[serde(skip)]
+        path: String,
+        #[source(io)]
+        io: std::io::Error,
+    } = 9001,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use parse_errors::parse_errors;
+
+#[parse_errors(category(Store = "Store errors"))]
+pub enum StoreError {
+    /// The store could not be read.
+    Unreadable { source: String } = 9001,
+}
+
+fn main() {}

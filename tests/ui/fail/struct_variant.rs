@@ -1,9 +1,0 @@
-use parse_errors::parse_errors;
-
-#[parse_errors(category(Api = "API Issues"))]
-pub enum ErrorCode {
-    /// The object was not found.
-    ObjectNotFound { id: u32 },
-}
-
-fn main() {}

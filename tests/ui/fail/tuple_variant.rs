@@ -1,9 +1,0 @@
-use parse_errors::parse_errors;
-
-#[parse_errors(category(Api = "API Issues"))]
-pub enum ErrorCode {
-    /// The object was not found.
-    ObjectNotFound(u32) = 101,
-}
-
-fn main() {}
