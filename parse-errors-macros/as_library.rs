@@ -20,6 +20,9 @@ mod fallback;
 #[path = "src/layout.rs"]
 mod layout;
 #[allow(unused_imports, dead_code)]
+#[path = "src/lit.rs"]
+mod lit;
+#[allow(unused_imports, dead_code)]
 #[path = "src/model.rs"]
 mod model;
 #[allow(unused_imports, dead_code)]

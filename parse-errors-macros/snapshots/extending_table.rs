@@ -37,30 +37,12 @@ impl ShopCode {
             description: "The item asked for does not exist.",
             category: match ::parse_errors::ErrorCode::from_code(101) {
                 ::core::option::Option::Some(found) => found.entry(),
-                ::core::option::Option::None => {
-                    &::parse_errors::__private::Entry {
-                        name: "",
-                        code: 0,
-                        description: "",
-                        category: "",
-                        client_only: false,
-                        alias: false,
-                    }
-                }
+                ::core::option::Option::None => ::parse_errors::__private::NO_ROW,
             }
                 .category,
             client_only: match ::parse_errors::ErrorCode::from_code(101) {
                 ::core::option::Option::Some(found) => found.entry(),
-                ::core::option::Option::None => {
-                    &::parse_errors::__private::Entry {
-                        name: "",
-                        code: 0,
-                        description: "",
-                        category: "",
-                        client_only: false,
-                        alias: false,
-                    }
-                }
+                ::core::option::Option::None => ::parse_errors::__private::NO_ROW,
             }
                 .client_only,
             alias: true,
@@ -123,14 +105,7 @@ impl ShopCode {
     pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
         match name {
             "NotEnoughCoins" => ::core::option::Option::Some(Self::NotEnoughCoins),
-            "NoSuchItem" => {
-                match ::parse_errors::ErrorCode::from_code(101) {
-                    ::core::option::Option::Some(base) => {
-                        ::core::option::Option::Some(Self::Base(base))
-                    }
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
+            "NoSuchItem" => Self::from_code(101),
             _ => {
                 match ::parse_errors::ErrorCode::from_name(name) {
                     ::core::option::Option::Some(base) => {
@@ -149,14 +124,8 @@ impl ShopCode {
     pub fn from_name_loose(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        if let ::core::option::Option::Some(found) = Self::from_name(name) {
-            return ::core::option::Option::Some(found);
-        }
-        match ::core::iter::Iterator::find(
-            &mut Self::ENTRIES.iter(),
-            |row| { ::parse_errors::__private::same_name_loosely(row.name, name) },
-        ) {
-            ::core::option::Option::Some(row) => Self::from_code(row.code),
+        match ::parse_errors::__private::from_name_loose::<Self>(name) {
+            ::core::option::Option::Some(found) => ::core::option::Option::Some(found),
             ::core::option::Option::None => {
                 match ::parse_errors::ErrorCode::from_name_loose(name) {
                     ::core::option::Option::Some(base) => {
@@ -198,7 +167,6 @@ impl ShopCode {
     pub fn entries(
         self,
     ) -> impl ::core::iter::Iterator<Item = &'static ::parse_errors::__private::Entry> {
-        let code = self.code();
         let (base, own) = match self {
             Self::Base(base) => {
                 (
@@ -206,35 +174,30 @@ impl ShopCode {
                     ::core::option::Option::None,
                 )
             }
-            _ => {
-                (
-                    ::core::option::Option::None,
-                    ::core::option::Option::Some(self.entry()),
-                )
+            own => {
+                (::core::option::Option::None, ::core::option::Option::Some(own.entry()))
             }
         };
-        ::core::iter::Iterator::chain(
+        ::parse_errors::__private::rows_of_code(
             ::core::iter::Iterator::chain(
                 ::core::iter::Iterator::flatten(
                     ::core::iter::IntoIterator::into_iter(base),
                 ),
                 own,
             ),
-            ::core::iter::Iterator::filter(
-                Self::ENTRIES.iter(),
-                move |entry| { entry.alias && entry.code == code },
-            ),
+            self.code(),
+            Self::ENTRIES,
         )
     }
     #[doc(hidden)]
     #[must_use]
     #[inline]
-    pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::NotEnoughCoins => {
-                "code 9001 is already `NotEnoughCoins` in `ShopCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::Base(base) => base.__parse_errors_code_taken(),
+    #[allow(clippy::unused_self)]
+    pub const fn __parse_errors_table(self) -> &'static ::core::primitive::str {
+        if let Self::Base(base) = self {
+            base.__parse_errors_table()
+        } else {
+            "ShopCode"
         }
     }
 }
@@ -299,14 +262,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for ShopCode {
     fn try_from(
         code: ::core::primitive::i32,
     ) -> ::core::result::Result<Self, Self::Error> {
-        match Self::from_code(code) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::UnknownCodeError::new(code, "ShopCode"),
-                )
-            }
-        }
+        ::parse_errors::__private::try_from_code(code)
     }
 }
 #[automatically_derived]
@@ -315,43 +271,7 @@ impl ::core::str::FromStr for ShopCode {
     fn from_str(
         name: &::core::primitive::str,
     ) -> ::core::result::Result<Self, Self::Err> {
-        match Self::from_name(name) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::ParseNameError::new(
-                        name,
-                        "ShopCode",
-                        Self::ENTRIES,
-                    ),
-                )
-            }
-        }
-    }
-}
-#[automatically_derived]
-impl ::core::convert::From<::parse_errors::ErrorCode> for ShopCode {
-    #[inline]
-    fn from(base: ::parse_errors::ErrorCode) -> Self {
-        Self::Base(base)
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialOrd for ShopCode {
-    #[inline]
-    fn partial_cmp(
-        &self,
-        other: &Self,
-    ) -> ::core::option::Option<::core::cmp::Ordering> {
-        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::Ord for ShopCode {
-    /// By code, as the table's own codes and the base's are never the same.
-    #[inline]
-    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
-        ::core::cmp::Ord::cmp(&self.code(), &other.code())
+        ::parse_errors::__private::from_str(name)
     }
 }
 /// The categories of [`ShopCode`]: the sections its table groups the codes in.
@@ -387,18 +307,13 @@ impl ShopCodeCategory {
     /// Whether the codes of this category only ever come from a client.
     #[inline]
     #[must_use]
+    #[allow(clippy::unused_self)]
     pub const fn is_client_only(self) -> ::core::primitive::bool {
-        match self {
-            Self::Base(category) => category.is_client_only(),
-            _ => false,
-        }
+        if let Self::Base(category) = self { category.is_client_only() } else { false }
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = ShopCode> {
-        ::core::iter::Iterator::filter(
-            ::core::iter::Iterator::copied(ShopCode::ALL.iter()),
-            move |code| code.category() == self,
-        )
+        ::parse_errors::__private::codes_in(ShopCode::ALL, self)
     }
 }
 #[automatically_derived]
@@ -418,10 +333,38 @@ impl ::parse_errors::__private::ErrorCategory for ShopCodeCategory {
         Self::is_client_only(self)
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<::parse_errors::ErrorCode> for ShopCode {
+    #[inline]
+    fn from(base: ::parse_errors::ErrorCode) -> Self {
+        Self::Base(base)
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialOrd for ShopCode {
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::Ord for ShopCode {
+    /// By code, as the table's own codes and the base's are never the same.
+    #[inline]
+    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+        ::core::cmp::Ord::cmp(&self.code(), &other.code())
+    }
+}
 const _: () = if let ::core::option::Option::Some(taken) = ::parse_errors::ErrorCode::from_code(
     9001,
 ) {
-    ::core::panic!("{}", taken.__parse_errors_code_taken())
+    ::core::panic!(
+        "{}", ::parse_errors::__private::CodeTaken::new(9001, taken.name(), taken
+        .__parse_errors_table()).as_str()
+    )
 };
 const _: () = if ::parse_errors::ErrorCode::from_code(101).is_none() {
     ::core::panic!(

@@ -19,6 +19,7 @@ mod attr;
 mod expand;
 mod fallback;
 mod layout;
+mod lit;
 mod model;
 mod pipeline;
 mod suggest;

@@ -9,11 +9,11 @@ use darling::Error;
 use proc_macro2::Span;
 use quote::format_ident;
 use syn::spanned::Spanned;
-use syn::Ident;
+use syn::{Ident, Path};
 
 use crate::ast::{Entry, Table};
 use crate::attr::{CategoryDecl, ENTRY_FLAGS, TableArgs};
-use crate::model::{Category, Model, Role, Row};
+use crate::model::{Base, Category, Model, Role, Row};
 use crate::suggest;
 
 /// Associated items every table gets: no entry may take these names.
@@ -101,13 +101,17 @@ pub fn check<'a>(table: &'a Table, errors: &mut Vec<Error>) -> Option<Model<'a>>
             })
         })
         .collect::<Option<Vec<_>>>();
+    let krate: Path = args
+        .krate
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(::parse_errors));
     Some(Model {
         table,
-        krate: args
-            .krate
-            .clone()
-            .unwrap_or_else(|| syn::parse_quote!(::parse_errors)),
-        base,
+        private: quote::quote!(#krate::__private),
+        base: base.map(|path| Base {
+            path,
+            variant: format_ident!("{}", BASE_VARIANT),
+        }),
         category_enum: args
             .category_enum
             .clone()

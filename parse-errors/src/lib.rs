@@ -260,7 +260,5 @@ struct ReadmeDoctests;
 /// Not public API: the items that the code `#[parse_errors]` generates refers to.
 /// They may change in any release; name them through their public paths.
 #[doc(hidden)]
-pub mod __private {
-    pub use crate::lookup::same_name_loosely;
-    pub use crate::{Entry, ErrorCategory, ErrorTable, ParseNameError, UnknownCodeError};
-}
+#[path = "private.rs"]
+pub mod __private;
