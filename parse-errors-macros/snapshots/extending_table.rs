@@ -313,7 +313,7 @@ impl ShopCodeCategory {
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = ShopCode> {
-        ::parse_errors::__private::codes_in(ShopCode::ALL, self)
+        ::parse_errors::__private::codes_in::<ShopCode>(self)
     }
 }
 #[automatically_derived]

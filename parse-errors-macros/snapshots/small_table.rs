@@ -311,7 +311,7 @@ impl ErrorCodeCategory {
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = ErrorCode> {
-        ::parse_errors::__private::codes_in(ErrorCode::ALL, self)
+        ::parse_errors::__private::codes_in::<ErrorCode>(self)
     }
 }
 #[automatically_derived]

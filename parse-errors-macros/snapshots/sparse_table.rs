@@ -271,7 +271,7 @@ impl SparseCodeCategory {
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = SparseCode> {
-        ::parse_errors::__private::codes_in(SparseCode::ALL, self)
+        ::parse_errors::__private::codes_in::<SparseCode>(self)
     }
 }
 #[automatically_derived]

@@ -288,7 +288,7 @@ impl AppErrorCategory {
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = AppError> {
-        ::parse_errors::__private::codes_in(AppError::ALL, self)
+        ::parse_errors::__private::codes_in::<AppError>(self)
     }
 }
 #[automatically_derived]

@@ -801,7 +801,7 @@ fn category_enum(model: &Model<'_>, kind: &CategoryKind) -> TokenStream {
 
             /// The codes of the table's own in this category, in table order.
             pub fn codes(self) -> impl ::core::iter::Iterator<Item = #table> {
-                #private::codes_in(#table::ALL, self)
+                #private::codes_in::<#table>(self)
             }
         }
 

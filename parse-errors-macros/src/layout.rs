@@ -22,14 +22,15 @@ const MAX_SLOTS_PER_CODE: usize = 16;
 /// Nor may it be longer than this, whatever the table's size.
 const MAX_SLOTS: usize = 1 << 16;
 
-/// A table with more variants than this finds a variant from its index in
-/// `ALL` rather than in an array of variants by code. The compiler checks the
-/// value of a const holding variants by reading each one's discriminant, and
-/// finds a discriminant written as a code by a scan of the enum's variants:
-/// an array of N variants costs N times N steps in every crate that uses it
-/// (a 10,000-variant array, seconds). `ALL` is paid once; the array of
-/// indexes holds integers. Below this, the array of variants saves `from_code`
-/// a load.
+/// A table with more variants than this finds a variant from its code by one
+/// `match`, as a hand-written table does, rather than in an array of variants
+/// by code. The compiler checks the value of a const holding variants by
+/// reading each one's discriminant, and finds a discriminant written as a code
+/// by a scan of the enum's variants: an array of N variants costs N times N
+/// steps in every crate that uses it (for 10,000 variants, seconds; a `match`
+/// of 10,000 arms costs a fraction of that). For the same reason nothing the
+/// expansion generates reads `ALL`. Below this, the array saves `from_code` a
+/// mispredicted jump.
 const MAX_VARIANTS_BY_CODE: usize = 1024;
 
 /// The lookup machinery of a table without a base.
@@ -45,8 +46,8 @@ pub struct Layout {
 struct ByCode {
     min: i32,
     slots: usize,
-    /// Whether there is an array of the variants too, besides the array of
-    /// their indexes in `ALL`.
+    /// Whether there is an array of the variants too, for `from_code`,
+    /// besides the array of their indexes in `ALL`, for the accessors.
     variants: bool,
 }
 
@@ -110,7 +111,7 @@ impl Layout {
         let Some(ByCode {
             min,
             slots,
-            variants,
+            variants: true,
         }) = self.by_code
         else {
             let arms = model.variants().map(|(_, row)| {
@@ -125,24 +126,11 @@ impl Layout {
             };
         };
         let (min, slots) = (lit::code(min), lit::index(slots));
-        let found = if variants {
-            quote!(Self::__PARSE_ERRORS_BY_CODE[slot])
-        } else {
-            let count = lit::index(self.count);
-            quote! {
-                let index = Self::__PARSE_ERRORS_INDEX_BY_CODE[slot] as ::core::primitive::usize;
-                if index < #count {
-                    ::core::option::Option::Some(Self::ALL[index])
-                } else {
-                    ::core::option::Option::None
-                }
-            }
-        };
         quote! {
             // A code below the lowest wraps around to a slot past the end.
             let slot = code.wrapping_sub(#min).cast_unsigned() as ::core::primitive::usize;
             if slot < #slots {
-                #found
+                Self::__PARSE_ERRORS_BY_CODE[slot]
             } else {
                 ::core::option::Option::None
             }

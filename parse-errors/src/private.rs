@@ -93,13 +93,15 @@ where
     )
 }
 
-/// `codes()` of every category enum: the codes of `all` in `category`, in table order.
-pub fn codes_in<T: ErrorTable>(
-    all: &'static [T],
-    category: T::Category,
-) -> impl Iterator<Item = T> {
-    all.iter()
-        .copied()
+/// `codes()` of every category enum: the table's own codes in `category`, in
+/// table order. Read from the canonical rows of `ENTRIES` rather than from
+/// `ALL`, which a table of thousands of codes would make the compiler check
+/// again in every crate that calls this (see the layout of the expansion).
+pub fn codes_in<T: ErrorTable>(category: T::Category) -> impl Iterator<Item = T> {
+    T::ENTRIES
+        .iter()
+        .filter(|row| !row.alias)
+        .filter_map(|row| T::from_code(row.code))
         .filter(move |code| code.category() == category)
 }
 

@@ -356,7 +356,7 @@ impl LiveQueryCodeCategory {
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = LiveQueryCode> {
-        ::parse_errors::__private::codes_in(LiveQueryCode::ALL, self)
+        ::parse_errors::__private::codes_in::<LiveQueryCode>(self)
     }
 }
 #[automatically_derived]

@@ -2454,7 +2454,7 @@ impl Category {
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = ErrorCode> {
-        ::parse_errors::__private::codes_in(ErrorCode::ALL, self)
+        ::parse_errors::__private::codes_in::<ErrorCode>(self)
     }
 }
 #[automatically_derived]
