@@ -1,7 +1,8 @@
 //! Prints a table of `ROWS` synthetic codes in one `STYLE`, as the source of a
 //! library crate: `generate_tables STYLE ROWS`, STYLE being `parse_errors`,
-//! `hand` or `derive`, or `official` with STYLE `uses_official_<style>` to get
-//! the official list's equivalent (89 codes) in that style.
+//! `mistake` (the same table with one mistake), `hand` or `derive`, or
+//! `official` with STYLE `uses_official_<style>` to get the official list's
+//! equivalent (89 codes) in that style.
 
 use parse_errors_benches::generate;
 
@@ -17,7 +18,10 @@ fn main() {
         generate::synthetic(rows.parse().expect("ROWS is a number"))
     };
     let source = match style.as_str() {
-        "parse_errors" => generate::parse_errors_table("Table", &rows),
+        // `parse_errors_base` is the same table, built against another
+        // checkout of parse-errors (`run.sh`'s BASELINE).
+        "parse_errors" | "parse_errors_base" => generate::parse_errors_table("Table", &rows),
+        "mistake" => generate::parse_errors_table_with_a_mistake("Table", &rows),
         "hand" => generate::hand_written("Table", &rows),
         "derive" => generate::derive_stack("Table", &rows),
         // The official table as a user of parse-errors has it: no table to write.
