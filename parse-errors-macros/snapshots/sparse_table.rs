@@ -176,6 +176,10 @@ impl ::core::fmt::Display for SparseCode {
 #[automatically_derived]
 impl ::core::error::Error for SparseCode {}
 #[automatically_derived]
+impl ::parse_errors::__private::BaseTable for SparseCode {
+    type Table = Self;
+}
+#[automatically_derived]
 impl ::parse_errors::__private::ErrorTable for SparseCode {
     type Category = SparseCodeCategory;
     const NAME: &'static ::core::primitive::str = "SparseCode";

@@ -193,6 +193,10 @@ impl ::core::fmt::Display for AppError {
 #[automatically_derived]
 impl ::core::error::Error for AppError {}
 #[automatically_derived]
+impl ::parse_errors::__private::BaseTable for AppError {
+    type Table = Self;
+}
+#[automatically_derived]
 impl ::parse_errors::__private::ErrorTable for AppError {
     type Category = AppErrorCategory;
     const NAME: &'static ::core::primitive::str = "AppError";

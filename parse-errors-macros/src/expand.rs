@@ -65,6 +65,10 @@ struct Kind {
 
 /// The same, for the category enum.
 struct CategoryKind {
+    /// The derives of the enum.
+    derives: TokenStream,
+    /// The impls of the traits it does not derive.
+    impls: TokenStream,
     base_variant: TokenStream,
     all_doc: TokenStream,
     title: TokenStream,
@@ -128,6 +132,8 @@ fn own_table(model: &Model<'_>) -> Kind {
         inherent_items: layout.lookup_items(model),
         items: TokenStream::new(),
         category_kind: CategoryKind {
+            derives: derives.clone(),
+            impls: TokenStream::new(),
             base_variant: TokenStream::new(),
             all_doc: quote!(#[doc = " Every category, in the order the table declares them."]),
             title: TokenStream::new(),
@@ -139,8 +145,8 @@ fn own_table(model: &Model<'_>) -> Kind {
 fn extending_table(model: &Model<'_>, base: &Base<'_>) -> Kind {
     let private = &model.private;
     let (path, variant) = (base.path, &base.variant);
+    let table = base_table(model, base);
     let doc = format!(" A code of the base table, [`{}`].", path_text(path));
-    let derives = derives(false);
     let entries = model
         .rows
         .iter()
@@ -149,7 +155,7 @@ fn extending_table(model: &Model<'_>, base: &Base<'_>) -> Kind {
                 // An alias of a base code is in the base code's category.
                 let code = lit::code(row.code);
                 let row_in_base = quote! {
-                    match #path::from_code(#code) {
+                    match Self::__parse_errors_in_base(#code) {
                         ::core::option::Option::Some(found) => found.entry(),
                         ::core::option::Option::None => #private::NO_ROW,
                     }
@@ -216,12 +222,15 @@ fn extending_table(model: &Model<'_>, base: &Base<'_>) -> Kind {
         quote!(::core::matches!(self, #(Self::#client_only)|*))
     };
     let category_doc = format!(" A category of the base table, [`{}`].", path_text(path));
+    let base_category = quote_spanned!(path.span()=> <#table as #private::ErrorTable>::Category);
     Kind {
         // A `Base(..)` variant holds a value: the enum cannot be `#[repr(i32)]`,
-        // and its codes live in `code()`.
-        enum_attrs: derives,
+        // and its codes live in `code()`. `PartialEq` is derived, so that its
+        // consts (the aliases) are patterns; the other traits are written out
+        // (see `extension_impls`).
+        enum_attrs: quote!(#[derive(::core::cmp::PartialEq)]),
         discriminants: false,
-        base_variant: quote!(#[doc = #doc] #variant(#path),),
+        base_variant: quote!(#[doc = #doc] #variant(#table),),
         all_doc: quote! {
             #[doc = " Every code of this table's own once, in table order: one variant per code."]
             #[doc = " The base table's codes are in its own `ALL`."]
@@ -235,7 +244,7 @@ fn extending_table(model: &Model<'_>, base: &Base<'_>) -> Kind {
             }
         },
         from_code: {
-            let fallback = in_base(quote!(#path::from_code(code)));
+            let fallback = in_base(quote!(Self::__parse_errors_in_base(code)));
             quote! {
                 match code {
                     #(#from_code_arms,)*
@@ -249,9 +258,9 @@ fn extending_table(model: &Model<'_>, base: &Base<'_>) -> Kind {
                 Self::#variant(base) => base.entry(),
             }
         },
-        from_name_fallback: in_base(quote!(#path::from_name(name))),
+        from_name_fallback: in_base(quote!(<#table as #private::ErrorTable>::from_name(name))),
         from_name_loose: {
-            let fallback = in_base(quote!(#path::from_name_loose(name)));
+            let fallback = in_base(quote!(<#table as #private::ErrorTable>::from_name_loose(name)));
             quote! {
                 match #private::from_name_loose::<Self>(name) {
                     ::core::option::Option::Some(found) => ::core::option::Option::Some(found),
@@ -292,16 +301,42 @@ fn extending_table(model: &Model<'_>, base: &Base<'_>) -> Kind {
                 Self::#variant(base) => ::core::fmt::Display::fmt(base, f),
             }
         },
-        inherent_items: TokenStream::new(),
+        inherent_items: quote! {
+            /// The base table's value for a code: the one place the expansion
+            /// looks a code up in the base.
+            #[inline]
+            const fn __parse_errors_in_base(code: ::core::primitive::i32) -> ::core::option::Option<#table> {
+                <#table>::from_code(code)
+            }
+
+            /// For the const checks: whether the base has `code`.
+            const fn __parse_errors_base_has(code: ::core::primitive::i32) -> ::core::primitive::bool {
+                Self::__parse_errors_in_base(code).is_some()
+            }
+
+            /// For the const checks: the sentence to show when the base has
+            /// `code` already. Its type does not name the base, so a base that
+            /// is not a table is not reported once more for each check.
+            const fn __parse_errors_taken_in_base(code: ::core::primitive::i32) -> ::core::option::Option<#private::CodeTaken> {
+                match Self::__parse_errors_in_base(code) {
+                    ::core::option::Option::Some(taken) => ::core::option::Option::Some(
+                        #private::CodeTaken::new(code, taken.name(), taken.__parse_errors_table()),
+                    ),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        },
         items: {
             let impls = extension_impls(model, base);
             let checks = base_checks(model, base);
             quote!(#impls #checks)
         },
         category_kind: CategoryKind {
+            derives: TokenStream::new(),
+            impls: base_category_impls(model, base),
             base_variant: quote! {
                 #[doc = #category_doc]
-                #variant(<#path as #private::ErrorTable>::Category),
+                #variant(#base_category),
             },
             all_doc: quote!(#[doc = " Every category of this table's own, in the order it declares them."]),
             title: quote!(Self::#variant(category) => category.title(),),
@@ -314,6 +349,16 @@ fn extending_table(model: &Model<'_>, base: &Base<'_>) -> Kind {
             },
         },
     }
+}
+
+/// The base table, named through the bound every table meets: a base that is
+/// not a table fails that bound once, in its own words, and its uses then
+/// have an erroneous type, about which the compiler says nothing more. Every
+/// token carries the span of the path the user wrote, so the failed bound is
+/// reported there, and once.
+fn base_table(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
+    let (private, path) = (&model.private, base.path);
+    quote_spanned!(path.span()=> <#path as #private::BaseTable>::Table)
 }
 
 /// Writes a table of either kind.
@@ -443,7 +488,7 @@ fn alias_of_base_code(model: &Model<'_>, row: &Row<'_>, base: &Base<'_>) -> Toke
     let code = lit::code(row.code);
     let missing = missing_base_code_message(model, row, path);
     let value = quote! {
-        Self::#variant(match #path::from_code(#code) {
+        Self::#variant(match Self::__parse_errors_in_base(#code) {
             ::core::option::Option::Some(found) => found,
             ::core::option::Option::None => ::core::panic!(#missing),
         })
@@ -638,6 +683,11 @@ fn trait_impls(model: &Model<'_>, kind: &Kind) -> TokenStream {
         impl ::core::error::Error for #ident {}
 
         #[automatically_derived]
+        impl #private::BaseTable for #ident {
+            type Table = Self;
+        }
+
+        #[automatically_derived]
         impl #private::ErrorTable for #ident {
             type Category = #category_enum;
             const NAME: &'static ::core::primitive::str = #table_name;
@@ -710,12 +760,55 @@ fn trait_impls(model: &Model<'_>, kind: &Kind) -> TokenStream {
 
 /// What a table that extends another has besides: `From` its base, and an
 /// order by code, which the derived order (by variant) would not be.
+///
+/// The traits a table of its own derives are written out here, from the
+/// code: derived, each would check the `Base` variant's type again, and a
+/// base that is not a table would be reported once per trait.
 fn extension_impls(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
     let ident = &model.table.ident;
     let (path, variant) = (base.path, &base.variant);
+    let variant_name = variant.to_string();
+    // The impl names the base: spanned on it, a base that is not a table is
+    // reported there, as the same error as the `Base` variant's.
+    let spanned_ident = syn::Ident::new(&ident.to_string(), base.path.span());
     quote! {
         #[automatically_derived]
-        impl ::core::convert::From<#path> for #ident {
+        #[allow(clippy::expl_impl_clone_on_copy)]
+        impl ::core::clone::Clone for #ident {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::marker::Copy for #ident {}
+
+        #[automatically_derived]
+        impl ::core::cmp::Eq for #ident {}
+
+        #[automatically_derived]
+        impl ::core::hash::Hash for #ident {
+            /// By code, as equal values have equal codes.
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                ::core::hash::Hash::hash(&self.code(), state);
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                if let Self::#variant(base) = self {
+                    f.debug_tuple(#variant_name).field(base).finish()
+                } else {
+                    f.write_str(self.name())
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<#path> for #spanned_ident {
             #[inline]
             fn from(base: #path) -> Self {
                 Self::#variant(base)
@@ -746,7 +839,6 @@ fn category_enum(model: &Model<'_>, kind: &CategoryKind) -> TokenStream {
     let private = &model.private;
     let vis = &model.table.vis;
     let ident = &model.category_enum;
-    let derives = derives(true);
     let doc =
         format!(" The categories of [`{table}`]: the sections its table groups the codes in.");
     let variants = model.categories.iter().map(|category| {
@@ -763,6 +855,8 @@ fn category_enum(model: &Model<'_>, kind: &CategoryKind) -> TokenStream {
         quote!(Self::#variant => #title)
     });
     let CategoryKind {
+        derives,
+        impls,
         base_variant,
         all_doc,
         title: title_of_base,
@@ -824,6 +918,103 @@ fn category_enum(model: &Model<'_>, kind: &CategoryKind) -> TokenStream {
                 Self::is_client_only(self)
             }
         }
+
+        #impls
+    }
+}
+
+/// The traits of the category enum of a table that extends another, written
+/// out for the reason of [`extension_impls`]: as derived, the order is the
+/// declared one, the base's categories last, in the base's order.
+fn base_category_impls(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
+    let ident = &model.category_enum;
+    let variant = &base.variant;
+    let variant_name = variant.to_string();
+    let count = lit::index(model.categories.len());
+    let places = model.categories.iter().enumerate().map(|(place, category)| {
+        let (own, place) = (category.ident, lit::index(place));
+        quote!(Self::#own => #place)
+    });
+    let names = model.categories.iter().map(|category| {
+        let own = category.ident;
+        let name = own.to_string();
+        let name = name.trim_start_matches("r#");
+        quote!(Self::#own => f.write_str(#name))
+    });
+    quote! {
+        #[automatically_derived]
+        #[allow(clippy::expl_impl_clone_on_copy)]
+        impl ::core::clone::Clone for #ident {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::marker::Copy for #ident {}
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq for #ident {
+            #[inline]
+            fn eq(&self, other: &Self) -> ::core::primitive::bool {
+                match (self, other) {
+                    (Self::#variant(own), Self::#variant(other)) => own == other,
+                    _ => self.__parse_errors_place() == other.__parse_errors_place(),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::Eq for #ident {}
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd for #ident {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::Ord for #ident {
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                match (self, other) {
+                    (Self::#variant(own), Self::#variant(other)) => ::core::cmp::Ord::cmp(own, other),
+                    _ => ::core::cmp::Ord::cmp(&self.__parse_errors_place(), &other.__parse_errors_place()),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::hash::Hash for #ident {
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                ::core::hash::Hash::hash(&self.__parse_errors_place(), state);
+                if let Self::#variant(base) = self {
+                    ::core::hash::Hash::hash(base, state);
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    #(#names,)*
+                    Self::#variant(base) => f.debug_tuple(#variant_name).field(base).finish(),
+                }
+            }
+        }
+
+        impl #ident {
+            /// The category's place in the declaration, the base's after every own one.
+            const fn __parse_errors_place(self) -> ::core::primitive::usize {
+                match self {
+                    #(#places,)*
+                    Self::#variant(_) => #count,
+                }
+            }
+        }
     }
 }
 
@@ -832,8 +1023,7 @@ fn category_enum(model: &Model<'_>, kind: &CategoryKind) -> TokenStream {
 /// and an alias of a base code must name one the base has. Each check is a
 /// const of its own, spanned on its entry's code, so each mistake is reported.
 fn base_checks(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
-    let private = &model.private;
-    let path = base.path;
+    let (path, ident) = (base.path, &model.table.ident);
 
     let checks = model.rows.iter().filter_map(|row| {
         let checked = row
@@ -845,17 +1035,14 @@ fn base_checks(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
         let span = checked.expr.span();
         match row.role {
             Role::Canonical => Some(quote_spanned! {span=>
-                const _: () = if let ::core::option::Option::Some(taken) = #path::from_code(#code) {
-                    ::core::panic!(
-                        "{}",
-                        #private::CodeTaken::new(#code, taken.name(), taken.__parse_errors_table()).as_str()
-                    )
+                const _: () = if let ::core::option::Option::Some(taken) = #ident::__parse_errors_taken_in_base(#code) {
+                    ::core::panic!("{}", taken.as_str())
                 };
             }),
             Role::BaseAlias => {
                 let missing = missing_base_code_message(model, row, path);
                 Some(quote_spanned! {span=>
-                    const _: () = if #path::from_code(#code).is_none() {
+                    const _: () = if !#ident::__parse_errors_base_has(#code) {
                         ::core::panic!(#missing)
                     };
                 })

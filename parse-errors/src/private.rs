@@ -10,9 +10,12 @@ pub use crate::{Entry, ErrorCategory, ErrorTable, ParseNameError, UnknownCodeErr
 
 /// What a table names when it extends another: a `#[parse_errors]` table.
 ///
-/// Every use of the base table in an expansion goes through this bound, so
-/// that a base that is not a table is reported once, in these words, instead
-/// of once for each trait the expansion needs of it.
+/// Every table implements it (the expansion writes the impl; a blanket impl
+/// over [`ErrorTable`] would let the compiler see through it, and report the
+/// missing `ErrorTable` and every use instead). Every use of the base table
+/// in an expansion goes through this trait, so that a base that is not a
+/// table is reported once, in these words, instead of once for each thing
+/// the expansion needs of it.
 #[diagnostic::on_unimplemented(
     message = "`extends` needs a `#[parse_errors]` table, and `{Self}` is not one",
     label = "not a `#[parse_errors]` table",
@@ -21,10 +24,6 @@ pub use crate::{Entry, ErrorCategory, ErrorTable, ParseNameError, UnknownCodeErr
 pub trait BaseTable {
     /// The table itself.
     type Table: ErrorTable;
-}
-
-impl<T: ErrorTable> BaseTable for T {
-    type Table = T;
 }
 
 /// What an alias of a base code reads its category from when the base lacks

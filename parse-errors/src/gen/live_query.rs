@@ -261,6 +261,10 @@ impl ::core::fmt::Display for LiveQueryCode {
 #[automatically_derived]
 impl ::core::error::Error for LiveQueryCode {}
 #[automatically_derived]
+impl ::parse_errors::__private::BaseTable for LiveQueryCode {
+    type Table = Self;
+}
+#[automatically_derived]
 impl ::parse_errors::__private::ErrorTable for LiveQueryCode {
     type Category = LiveQueryCodeCategory;
     const NAME: &'static ::core::primitive::str = "LiveQueryCode";

@@ -2321,6 +2321,10 @@ impl ::core::fmt::Display for ErrorCode {
 #[automatically_derived]
 impl ::core::error::Error for ErrorCode {}
 #[automatically_derived]
+impl ::parse_errors::__private::BaseTable for ErrorCode {
+    type Table = Self;
+}
+#[automatically_derived]
 impl ::parse_errors::__private::ErrorTable for ErrorCode {
     type Category = Category;
     const NAME: &'static ::core::primitive::str = "ErrorCode";
