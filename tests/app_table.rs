@@ -258,7 +258,10 @@ fn written_out_traits_behave_as_derived() {
         code.hash(&mut hasher);
         hasher.finish()
     };
-    assert_eq!(hash(GameCode::NoSuchItem), hash(GameCode::Base(ErrorCode::ObjectNotFound)));
+    assert_eq!(
+        hash(GameCode::NoSuchItem),
+        hash(GameCode::Base(ErrorCode::ObjectNotFound))
+    );
 
     // The category enum: declared order, the base's categories last, in their order.
     let store = GameCodeCategory::Store;

@@ -931,10 +931,14 @@ fn base_category_impls(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
     let variant = &base.variant;
     let variant_name = variant.to_string();
     let count = lit::index(model.categories.len());
-    let places = model.categories.iter().enumerate().map(|(place, category)| {
-        let (own, place) = (category.ident, lit::index(place));
-        quote!(Self::#own => #place)
-    });
+    let places = model
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(place, category)| {
+            let (own, place) = (category.ident, lit::index(place));
+            quote!(Self::#own => #place)
+        });
     let names = model.categories.iter().map(|category| {
         let own = category.ident;
         let name = own.to_string();

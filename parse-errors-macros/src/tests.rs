@@ -772,3 +772,23 @@ fn every_malformed_entry_attribute_is_one_error_naming_the_entry() {
         assert!(unrelated, "{attr}: {errors:?}");
     }
 }
+
+/// The range an extending table keeps its own codes in is the one the
+/// runtime crate calls `CodeRange::App`: the macro cannot depend on that
+/// crate, so this reads its definition.
+#[test]
+fn the_app_range_is_code_range_app() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../parse-errors/src/range.rs");
+    let range = std::fs::read_to_string(&path).expect("the runtime crate's range.rs");
+    let (start, end) = crate::valid::APP_RANGE;
+    for definition in [
+        format!("{start}..={end} => Self::App,"),
+        format!("Self::App => {start}..={end},"),
+    ] {
+        assert!(
+            range.contains(&definition),
+            "range.rs defines `CodeRange::App` otherwise than `valid::APP_RANGE` ({start}..={end})"
+        );
+    }
+}

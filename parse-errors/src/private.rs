@@ -204,7 +204,11 @@ mod tests {
                 .as_str()
                 .starts_with("code -2147483648 is already `A` in `T`")
         );
-        assert!(CodeTaken::new(0, "A", "T").as_str().starts_with("code 0 is"));
+        assert!(
+            CodeTaken::new(0, "A", "T")
+                .as_str()
+                .starts_with("code 0 is")
+        );
     }
 
     #[test]
