@@ -60,7 +60,7 @@ struct Kind {
     inherent_items: TokenStream,
     /// Items after the impls only this kind has.
     items: TokenStream,
-    category_kind: CategoryKind,
+    categories: CategoryKind,
 }
 
 /// The same, for the category enum.
@@ -131,7 +131,7 @@ fn own_table(model: &Model<'_>) -> Kind {
         display: quote!(f.write_str(Self::__PARSE_ERRORS_DISPLAY[self.__parse_errors_index()])),
         inherent_items: layout.lookup_items(model),
         items: TokenStream::new(),
-        category_kind: CategoryKind {
+        categories: CategoryKind {
             derives: derives.clone(),
             impls: TokenStream::new(),
             base_variant: TokenStream::new(),
@@ -147,54 +147,8 @@ fn extending_table(model: &Model<'_>, base: &Base<'_>) -> Kind {
     let (path, variant) = (base.path, &base.variant);
     let table = base_table(model, base);
     let doc = format!(" A code of the base table, [`{}`].", path_text(path));
-    let entries = model
-        .rows
-        .iter()
-        .map(|row| {
-            if row.role == Role::BaseAlias {
-                // An alias of a base code is in the base code's category.
-                let code = lit::code(row.code);
-                let row_in_base = quote! {
-                    match Self::__parse_errors_in_base(#code) {
-                        ::core::option::Option::Some(found) => found.entry(),
-                        ::core::option::Option::None => #private::NO_ROW,
-                    }
-                };
-                entry_literal(
-                    model,
-                    row,
-                    &quote!(#row_in_base.category),
-                    &quote!(#row_in_base.client_only),
-                )
-            } else {
-                let (title, client_only) = own_category(model, row);
-                entry_literal(model, row, &quote!(#title), &quote!(#client_only))
-            }
-        })
-        .collect();
-    let alias_consts = model
-        .rows
-        .iter()
-        .filter_map(|row| {
-            if row.role == Role::BaseAlias {
-                Some(alias_of_base_code(model, row, base))
-            } else {
-                alias_of_own_code(model, row)
-            }
-        })
-        .collect();
-    let code_arms = model.variants().map(|(_, row)| {
-        let (own, code) = (&row.entry.ident, lit::code(row.code));
-        quote!(Self::#own => #code)
-    });
-    let from_code_arms = model.variants().map(|(_, row)| {
-        let (own, code) = (&row.entry.ident, lit::code(row.code));
-        quote!(#code => ::core::option::Option::Some(Self::#own))
-    });
-    let row_arms = model.variants().map(|(index, row)| {
-        let (own, index) = (&row.entry.ident, lit::index(index));
-        quote!(Self::#own => &Self::ENTRIES[#index])
-    });
+    let (entries, alias_consts) = extending_rows(model, base);
+    let (code, from_code, entry) = extending_code_lookups(model, base);
     let category_enum = &model.category_enum;
     let category_arms = model
         .categories
@@ -215,14 +169,6 @@ fn extending_table(model: &Model<'_>, base: &Base<'_>) -> Kind {
     });
     let table_name = &model.table.name;
     let in_base = |lookup: TokenStream| in_base(base, &lookup);
-    let client_only = client_only_categories(model);
-    let own_client_only = if client_only.is_empty() {
-        quote!(false)
-    } else {
-        quote!(::core::matches!(self, #(Self::#client_only)|*))
-    };
-    let category_doc = format!(" A category of the base table, [`{}`].", path_text(path));
-    let base_category = quote_spanned!(path.span()=> <#table as #private::ErrorTable>::Category);
     Kind {
         // A `Base(..)` variant holds a value: the enum cannot be `#[repr(i32)]`,
         // and its codes live in `code()`. `PartialEq` is derived, so that its
@@ -237,27 +183,9 @@ fn extending_table(model: &Model<'_>, base: &Base<'_>) -> Kind {
         },
         entries,
         alias_consts,
-        code: quote! {
-            match self {
-                #(#code_arms,)*
-                Self::#variant(base) => base.code(),
-            }
-        },
-        from_code: {
-            let fallback = in_base(quote!(Self::__parse_errors_in_base(code)));
-            quote! {
-                match code {
-                    #(#from_code_arms,)*
-                    _ => #fallback,
-                }
-            }
-        },
-        entry: quote! {
-            match self {
-                #(#row_arms,)*
-                Self::#variant(base) => base.entry(),
-            }
-        },
+        code,
+        from_code,
+        entry,
         from_name_fallback: in_base(quote!(<#table as #private::ErrorTable>::from_name(name))),
         from_name_loose: {
             let fallback = in_base(quote!(<#table as #private::ErrorTable>::from_name_loose(name)));
@@ -301,52 +229,159 @@ fn extending_table(model: &Model<'_>, base: &Base<'_>) -> Kind {
                 Self::#variant(base) => ::core::fmt::Display::fmt(base, f),
             }
         },
-        inherent_items: quote! {
-            /// The base table's value for a code: the one place the expansion
-            /// looks a code up in the base.
-            #[inline]
-            const fn __parse_errors_in_base(code: ::core::primitive::i32) -> ::core::option::Option<#table> {
-                <#table>::from_code(code)
-            }
-
-            /// For the const checks: whether the base has `code`.
-            const fn __parse_errors_base_has(code: ::core::primitive::i32) -> ::core::primitive::bool {
-                Self::__parse_errors_in_base(code).is_some()
-            }
-
-            /// For the const checks: the sentence to show when the base has
-            /// `code` already. Its type does not name the base, so a base that
-            /// is not a table is not reported once more for each check.
-            const fn __parse_errors_taken_in_base(code: ::core::primitive::i32) -> ::core::option::Option<#private::CodeTaken> {
-                match Self::__parse_errors_in_base(code) {
-                    ::core::option::Option::Some(taken) => ::core::option::Option::Some(
-                        #private::CodeTaken::new(code, taken.name(), taken.__parse_errors_table()),
-                    ),
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
-        },
+        inherent_items: base_lookups(model, base),
         items: {
             let impls = extension_impls(model, base);
             let checks = base_checks(model, base);
             quote!(#impls #checks)
         },
-        category_kind: CategoryKind {
-            derives: TokenStream::new(),
-            impls: base_category_impls(model, base),
-            base_variant: quote! {
-                #[doc = #category_doc]
-                #variant(#base_category),
-            },
-            all_doc: quote!(#[doc = " Every category of this table's own, in the order it declares them."]),
-            title: quote!(Self::#variant(category) => category.title(),),
-            is_client_only: quote! {
-                if let Self::#variant(category) = self {
-                    category.is_client_only()
-                } else {
-                    #own_client_only
-                }
-            },
+        categories: extending_categories(model, base),
+    }
+}
+
+/// `code()`, `from_code()` and `entry()` of a table that extends another: a
+/// `match` of its own codes, then the base.
+fn extending_code_lookups(
+    model: &Model<'_>,
+    base: &Base<'_>,
+) -> (TokenStream, TokenStream, TokenStream) {
+    let variant = &base.variant;
+    let code_arms = model.variants().map(|(_, row)| {
+        let (own, code) = (&row.entry.ident, lit::code(row.code));
+        quote!(Self::#own => #code)
+    });
+    let from_code_arms = model.variants().map(|(_, row)| {
+        let (own, code) = (&row.entry.ident, lit::code(row.code));
+        quote!(#code => ::core::option::Option::Some(Self::#own))
+    });
+    let row_arms = model.variants().map(|(index, row)| {
+        let (own, index) = (&row.entry.ident, lit::index(index));
+        quote!(Self::#own => &Self::ENTRIES[#index])
+    });
+    let code = quote! {
+            match self {
+                #(#code_arms,)*
+                Self::#variant(base) => base.code(),
+            }
+    };
+    let from_code = {
+        let fallback = in_base(base, &quote!(Self::__parse_errors_in_base(code)));
+        quote! {
+            match code {
+                #(#from_code_arms,)*
+                _ => #fallback,
+            }
+        }
+    };
+    let entry = quote! {
+        match self {
+            #(#row_arms,)*
+            Self::#variant(base) => base.entry(),
+        }
+    };
+    (code, from_code, entry)
+}
+
+/// The rows of `ENTRIES` and the alias consts of a table that extends another.
+fn extending_rows(model: &Model<'_>, base: &Base<'_>) -> (Vec<TokenStream>, Vec<TokenStream>) {
+    let private = &model.private;
+    let entries = model
+        .rows
+        .iter()
+        .map(|row| {
+            if row.role == Role::BaseAlias {
+                // An alias of a base code is in the base code's category.
+                let code = lit::code(row.code);
+                let row_in_base = quote! {
+                    match Self::__parse_errors_in_base(#code) {
+                        ::core::option::Option::Some(found) => found.entry(),
+                        ::core::option::Option::None => #private::NO_ROW,
+                    }
+                };
+                entry_literal(
+                    model,
+                    row,
+                    &quote!(#row_in_base.category),
+                    &quote!(#row_in_base.client_only),
+                )
+            } else {
+                let (title, client_only) = own_category(model, row);
+                entry_literal(model, row, &quote!(#title), &quote!(#client_only))
+            }
+        })
+        .collect();
+    let alias_consts = model
+        .rows
+        .iter()
+        .filter_map(|row| {
+            if row.role == Role::BaseAlias {
+                Some(alias_of_base_code(model, row, base))
+            } else {
+                alias_of_own_code(model, row)
+            }
+        })
+        .collect();
+    (entries, alias_consts)
+}
+
+/// The lookups in the base of a table that extends another.
+fn base_lookups(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
+    let (private, table) = (&model.private, base_table(model, base));
+    quote! {
+        /// The base table's value for a code: the one place the expansion
+        /// looks a code up in the base.
+        #[inline]
+        const fn __parse_errors_in_base(code: ::core::primitive::i32) -> ::core::option::Option<#table> {
+            <#table>::from_code(code)
+        }
+
+        /// For the const checks: whether the base has `code`.
+        const fn __parse_errors_base_has(code: ::core::primitive::i32) -> ::core::primitive::bool {
+            Self::__parse_errors_in_base(code).is_some()
+        }
+
+        /// For the const checks: the sentence to show when the base has
+        /// `code` already. Its type does not name the base, so a base that
+        /// is not a table is not reported once more for each check.
+        const fn __parse_errors_taken_in_base(code: ::core::primitive::i32) -> ::core::option::Option<#private::CodeTaken> {
+            match Self::__parse_errors_in_base(code) {
+                ::core::option::Option::Some(taken) => ::core::option::Option::Some(
+                    #private::CodeTaken::new(code, taken.name(), taken.__parse_errors_table()),
+                ),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
+    }
+}
+
+/// The category enum of a table that extends another.
+fn extending_categories(model: &Model<'_>, base: &Base<'_>) -> CategoryKind {
+    let private = &model.private;
+    let (path, variant) = (base.path, &base.variant);
+    let table = base_table(model, base);
+    let client_only = client_only_categories(model);
+    let own_client_only = if client_only.is_empty() {
+        quote!(false)
+    } else {
+        quote!(::core::matches!(self, #(Self::#client_only)|*))
+    };
+    let category_doc = format!(" A category of the base table, [`{}`].", path_text(path));
+    let base_category = quote_spanned!(path.span()=> <#table as #private::ErrorTable>::Category);
+    CategoryKind {
+        derives: TokenStream::new(),
+        impls: base_category_impls(model, base),
+        base_variant: quote! {
+            #[doc = #category_doc]
+            #variant(#base_category),
+        },
+        all_doc: quote!(#[doc = " Every category of this table's own, in the order it declares them."]),
+        title: quote!(Self::#variant(category) => category.title(),),
+        is_client_only: quote! {
+            if let Self::#variant(category) = self {
+                category.is_client_only()
+            } else {
+                #own_client_only
+            }
         },
     }
 }
@@ -366,7 +401,7 @@ fn write(model: &Model<'_>, kind: &Kind) -> TokenStream {
     let enum_item = enum_item(model, kind);
     let inherent = inherent_impl(model, kind);
     let traits = trait_impls(model, kind);
-    let categories = category_enum(model, &kind.category_kind);
+    let categories = category_enum(model, &kind.categories);
     let items = &kind.items;
     quote! {
         #enum_item
