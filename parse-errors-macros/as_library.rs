@@ -13,6 +13,7 @@ mod attr;
 #[allow(unused_imports, dead_code)]
 #[path = "src/ctxt.rs"]
 mod ctxt;
+#[allow(unused_imports, dead_code)]
 #[path = "src/data.rs"]
 mod data;
 #[allow(unused_imports, dead_code)]
@@ -30,6 +31,9 @@ mod fmt;
 #[allow(unused_imports, dead_code)]
 #[path = "src/layout.rs"]
 mod layout;
+#[allow(unused_imports, dead_code)]
+#[path = "src/lit.rs"]
+mod lit;
 #[allow(unused_imports, dead_code)]
 #[path = "src/manifest.rs"]
 mod manifest;

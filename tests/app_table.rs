@@ -236,3 +236,42 @@ pub enum ModuleCode {
 fn a_declared_range_replaces_the_app_range() {
     assert_eq!(ModuleCode::NotConfigured.code(), 20001);
 }
+
+/// The traits an extending table writes out instead of deriving (so that a
+/// base that is not a table is one error) behave as the derived ones would.
+#[test]
+fn written_out_traits_behave_as_derived() {
+    use std::collections::hash_map::DefaultHasher;
+    use std::hash::{Hash, Hasher};
+
+    assert_eq!(format!("{:?}", GameCode::NotEnoughCoins), "NotEnoughCoins");
+    assert_eq!(
+        format!("{:?}", GameCode::Base(ErrorCode::ObjectNotFound)),
+        "Base(ObjectNotFound)"
+    );
+    let copy = GameCode::SoldOut;
+    #[allow(clippy::clone_on_copy)]
+    let cloned = copy.clone();
+    assert_eq!(copy, cloned);
+    let hash = |code: GameCode| {
+        let mut hasher = DefaultHasher::new();
+        code.hash(&mut hasher);
+        hasher.finish()
+    };
+    assert_eq!(
+        hash(GameCode::NoSuchItem),
+        hash(GameCode::Base(ErrorCode::ObjectNotFound))
+    );
+
+    // The category enum: declared order, the base's categories last, in their order.
+    let store = GameCodeCategory::Store;
+    let device = GameCodeCategory::Device;
+    let api = GameCodeCategory::Base(Category::Api);
+    let other = GameCodeCategory::Base(Category::Other);
+    assert!(store < device && device < api);
+    assert_eq!(api.cmp(&other), Category::Api.cmp(&Category::Other));
+    assert_ne!(store, device);
+    assert_eq!(api, GameCodeCategory::Base(Category::Api));
+    assert_eq!(format!("{device:?}"), "Device");
+    assert_eq!(format!("{api:?}"), "Base(Api)");
+}

@@ -15,12 +15,24 @@
 #      macros60  an own 60-row table through parse-errors' `macros` feature
 #      derive60  the same 60 rows with thiserror + strum + num_enum
 # 2. The table crate alone (dependencies built) and a rebuild after editing a
-#    description, for synthetic tables of SIZES rows in three styles:
-#    `#[parse_errors]`, hand-written (one `match` per accessor), derive stack.
+#    description, for synthetic tables of SIZES rows in STYLES:
+#      parse_errors       `#[parse_errors]`
+#      hand               hand-written, one `match` per accessor
+#      derive             the derive stack
+#      mistake            `#[parse_errors]` with one mistake (the stand-in path;
+#                         its builds fail, and are timed until they do)
+#      parse_errors_base  `#[parse_errors]` of another checkout of the
+#                         repository, BASELINE=/path/to/its/root (before/after)
+#    and KINDS of measurement:
+#      check        `cargo check` of the table crate alone
+#      crate        `cargo build` of the table crate alone
+#      incremental  a rebuild after editing a description
 #
 # Usage, from the repository root:  bash benches/compile/run.sh [REPEATS]
 # SIZES="60 1000 10000" sets the synthetic tables (default: 60 1000; the
-# 10,000-row builds take about ten minutes on two cores).
+# 10,000-row builds take minutes on two cores), STYLES (default:
+# "parse_errors hand derive") and KINDS (default: "crate incremental") what
+# section 2 measures; TABLES_ONLY=1 skips section 1. Ratios are to `hand`.
 # Prints Markdown tables of medians (seconds) and ratios to stdout.
 set -euo pipefail
 
@@ -50,7 +62,8 @@ write_crate() {
 table_crate() {
   local deps
   case $2 in
-    parse_errors) deps="parse-errors = { path = \"$root/parse-errors\", features = [\"macros\"] }" ;;
+    parse_errors | mistake) deps="parse-errors = { path = \"$root/parse-errors\", features = [\"macros\"] }" ;;
+    parse_errors_base) deps="parse-errors = { path = \"${BASELINE:?BASELINE=/path/to/another/checkout}/parse-errors\", features = [\"macros\"] }" ;;
     hand) deps="" ;;
     derive) deps=$derive_deps ;;
   esac
@@ -67,20 +80,38 @@ seconds() { # runs "$@", prints its wall time in seconds
 
 median() { tr ' ' '\n' | sort -n | awk 'NF { a[++n] = $1 } END { print a[int((n + 1) / 2)] }'; }
 
-once() { # one build of crate $1, of kind: clean | crate | incremental
+# Builds the dependencies of crate $1 with `cargo $2`, once: with an empty
+# table in place of the real one, which would take as long as the measurement.
+dependencies() {
+  local dir=$work/$1
+  [[ -e $dir/.dependencies-$2 ]] && return
+  mv "$dir/src/lib.rs" "$dir/src/lib.rs.table"
+  : > "$dir/src/lib.rs"
+  cargo "$2" -q --offline --manifest-path "$dir/Cargo.toml" > /dev/null 2>&1
+  mv "$dir/src/lib.rs.table" "$dir/src/lib.rs"
+  touch "$dir/.dependencies-$2"
+}
+
+once() { # one build of crate $1, of kind: clean | check | crate | incremental
   local dir=$work/$1
   case $2 in
+    check)
+      unset CARGO_INCREMENTAL
+      dependencies "$1" check
+      cargo clean -q --offline --manifest-path "$dir/Cargo.toml" -p table
+      seconds cargo check --offline --manifest-path "$dir/Cargo.toml"
+      return ;;
     # Without incremental compilation, as cargo builds a crate from a registry:
     # parse-errors is a path dependency here, which cargo would build
     # incrementally, at a cost a user of the published crate never pays.
     clean) rm -rf "$dir/target"; export CARGO_INCREMENTAL=0 ;;
     crate)
       unset CARGO_INCREMENTAL
-      cargo build -q --offline --manifest-path "$dir/Cargo.toml"
+      dependencies "$1" build
       cargo clean -q --offline --manifest-path "$dir/Cargo.toml" -p table ;;
     incremental)
       unset CARGO_INCREMENTAL
-      cargo build -q --offline --manifest-path "$dir/Cargo.toml"
+      cargo build -q --offline --manifest-path "$dir/Cargo.toml" > /dev/null 2>&1 || true
       # Edit the table: one more word in the first description.
       sed -i "0,/happened\\./s//happened again./; 0,/\\. Check/s//. Then check/" "$dir/src/lib.rs" ;;
   esac
@@ -101,6 +132,7 @@ alternate() {
 
 ratio() { echo "scale=2; $1 / $2" | bc; }
 
+if [[ -z ${TABLES_ONLY:-} ]]; then
 write_crate default "parse-errors = { path = \"$root/parse-errors\" }" "pub use parse_errors::ErrorCode as Table;"
 write_crate serde "parse-errors = { path = \"$root/parse-errors\", features = [\"serde\"] }" "$decode_parse"
 write_crate http 'http = "1"' "pub use http::StatusCode as Table;"
@@ -125,19 +157,32 @@ echo "| default / hand | $(ratio "${result[default]}" "${result[hand]}") |"
 echo "| default / derive | $(ratio "${result[default]}" "${result[derive]}") |"
 echo "| serde / json | $(ratio "${result[serde]}" "${result[json]}") |"
 echo "| macros60 / derive60 | $(ratio "${result[macros60]}" "${result[derive60]}") |"
-
 echo
-echo "| measurement | parse_errors (s) | hand-written (s) | derive stack (s) | parse_errors / hand | parse_errors / derive |"
-echo "|---|---|---|---|---|---|"
+fi
+
+read -r -a styles <<< "${STYLES:-parse_errors hand derive}"
+header="| measurement |" rule="|---|"
+for style in "${styles[@]}"; do header+=" $style (s) |"; rule+="---|"; done
+for style in "${styles[@]}"; do
+  [[ $style == hand ]] || { header+=" $style / hand |"; rule+="---|"; }
+done
+echo "$header"
+echo "$rule"
 for rows in ${SIZES:-60 1000}; do
-  for style in parse_errors hand derive; do table_crate "$rows-$style" "$style" "$rows"; done
-  for kind in crate incremental; do
-    alternate "$rows-parse_errors" "$rows-hand" "$rows-derive"
-    p=${result[$rows-parse_errors]} h=${result[$rows-hand]} d=${result[$rows-derive]}
+  crates=()
+  for style in "${styles[@]}"; do table_crate "$rows-$style" "$style" "$rows"; crates+=("$rows-$style"); done
+  for kind in ${KINDS:-crate incremental}; do
+    alternate "${crates[@]}"
     case $kind in
+      check) what="$rows rows, \`cargo check\` of the table crate alone" ;;
       crate) what="$rows rows, the table crate alone (dependencies built)" ;;
       incremental) what="$rows rows, rebuild after editing a description" ;;
     esac
-    echo "| $what | $p | $h | $d | $(ratio "$p" "$h") | $(ratio "$p" "$d") |"
+    line="| $what |"
+    for style in "${styles[@]}"; do line+=" ${result[$rows-$style]} |"; done
+    for style in "${styles[@]}"; do
+      [[ $style == hand ]] || line+=" $(ratio "${result[$rows-$style]}" "${result[$rows-hand]}") |"
+    done
+    echo "$line"
   done
 done

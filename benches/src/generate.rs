@@ -119,6 +119,21 @@ pub fn parse_errors_table(type_name: &str, rows: &[Row]) -> String {
     out
 }
 
+/// The same table with one mistake: its last entry names a category that the
+/// arguments do not declare. The macro reports it and expands the stand-in.
+pub fn parse_errors_table_with_a_mistake(type_name: &str, rows: &[Row]) -> String {
+    let table = parse_errors_table(type_name, rows);
+    let Some(at) = table.rfind("#[entry(") else {
+        return table;
+    };
+    let category_end = at + table[at..].find([',', ')']).expect("an entry attribute");
+    format!(
+        "{}#[entry(Undeclared{}",
+        &table[..at],
+        &table[category_end..]
+    )
+}
+
 /// The table as a careful user writes it by hand: one `match` per accessor.
 pub fn hand_written(type_name: &str, rows: &[Row]) -> String {
     let mut out = String::new();

@@ -1,12 +1,5 @@
 /// The codes of [`ShopError`]: one variant per code, with its name, description and category.
-#[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::fmt::Debug,
-)]
+#[derive(::core::cmp::PartialEq)]
 pub enum ShopErrorCode {
     /// The player has not enough coins for this purchase.
     #[doc(alias = "9001")]
@@ -18,7 +11,7 @@ pub enum ShopErrorCode {
     #[doc(alias = "9003")]
     Closed,
     /// A code of the base table, [`parse_errors::ErrorCode`].
-    Base(::parse_errors::ErrorCode),
+    Base(<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table),
 }
 #[allow(dead_code)]
 impl ShopErrorCode {
@@ -45,32 +38,14 @@ impl ShopErrorCode {
             name: "NoSuchItem",
             code: 101,
             description: "The item asked for does not exist.",
-            category: match ::parse_errors::ErrorCode::from_code(101) {
+            category: match Self::__parse_errors_in_base(101) {
                 ::core::option::Option::Some(found) => found.entry(),
-                ::core::option::Option::None => {
-                    &::parse_errors::__private::Entry {
-                        name: "",
-                        code: 0,
-                        description: "",
-                        category: "",
-                        client_only: false,
-                        alias: false,
-                    }
-                }
+                ::core::option::Option::None => ::parse_errors::__private::NO_ROW,
             }
                 .category,
-            client_only: match ::parse_errors::ErrorCode::from_code(101) {
+            client_only: match Self::__parse_errors_in_base(101) {
                 ::core::option::Option::Some(found) => found.entry(),
-                ::core::option::Option::None => {
-                    &::parse_errors::__private::Entry {
-                        name: "",
-                        code: 0,
-                        description: "",
-                        category: "",
-                        client_only: false,
-                        alias: false,
-                    }
-                }
+                ::core::option::Option::None => ::parse_errors::__private::NO_ROW,
             }
                 .client_only,
             alias: true,
@@ -98,7 +73,7 @@ impl ShopErrorCode {
     #[doc(alias = "101")]
     #[allow(non_upper_case_globals)]
     pub const NoSuchItem: Self = Self::Base(
-        match ::parse_errors::ErrorCode::from_code(101) {
+        match Self::__parse_errors_in_base(101) {
             ::core::option::Option::Some(found) => found,
             ::core::option::Option::None => {
                 ::core::panic!(
@@ -129,7 +104,7 @@ impl ShopErrorCode {
             9002 => ::core::option::Option::Some(Self::StoreUnreadable),
             9003 => ::core::option::Option::Some(Self::Closed),
             _ => {
-                match ::parse_errors::ErrorCode::from_code(code) {
+                match Self::__parse_errors_in_base(code) {
                     ::core::option::Option::Some(base) => {
                         ::core::option::Option::Some(Self::Base(base))
                     }
@@ -155,18 +130,13 @@ impl ShopErrorCode {
     pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
         match name {
             "NotEnoughCoins" => ::core::option::Option::Some(Self::NotEnoughCoins),
-            "NoSuchItem" => {
-                match ::parse_errors::ErrorCode::from_code(101) {
-                    ::core::option::Option::Some(base) => {
-                        ::core::option::Option::Some(Self::Base(base))
-                    }
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
+            "NoSuchItem" => Self::from_code(101),
             "StoreUnreadable" => ::core::option::Option::Some(Self::StoreUnreadable),
             "Closed" => ::core::option::Option::Some(Self::Closed),
             _ => {
-                match ::parse_errors::ErrorCode::from_name(name) {
+                match <<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table as ::parse_errors::__private::ErrorTable>::from_name(
+                    name,
+                ) {
                     ::core::option::Option::Some(base) => {
                         ::core::option::Option::Some(Self::Base(base))
                     }
@@ -183,16 +153,12 @@ impl ShopErrorCode {
     pub fn from_name_loose(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        if let ::core::option::Option::Some(found) = Self::from_name(name) {
-            return ::core::option::Option::Some(found);
-        }
-        match ::core::iter::Iterator::find(
-            &mut Self::ENTRIES.iter(),
-            |row| { ::parse_errors::__private::same_name_loosely(row.name, name) },
-        ) {
-            ::core::option::Option::Some(row) => Self::from_code(row.code),
+        match ::parse_errors::__private::from_name_loose::<Self>(name) {
+            ::core::option::Option::Some(found) => ::core::option::Option::Some(found),
             ::core::option::Option::None => {
-                match ::parse_errors::ErrorCode::from_name_loose(name) {
+                match <<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table as ::parse_errors::__private::ErrorTable>::from_name_loose(
+                    name,
+                ) {
                     ::core::option::Option::Some(base) => {
                         ::core::option::Option::Some(Self::Base(base))
                     }
@@ -234,7 +200,6 @@ impl ShopErrorCode {
     pub fn entries(
         self,
     ) -> impl ::core::iter::Iterator<Item = &'static ::parse_errors::__private::Entry> {
-        let code = self.code();
         let (base, own) = match self {
             Self::Base(base) => {
                 (
@@ -242,41 +207,67 @@ impl ShopErrorCode {
                     ::core::option::Option::None,
                 )
             }
-            _ => {
-                (
-                    ::core::option::Option::None,
-                    ::core::option::Option::Some(self.entry()),
-                )
+            own => {
+                (::core::option::Option::None, ::core::option::Option::Some(own.entry()))
             }
         };
-        ::core::iter::Iterator::chain(
+        ::parse_errors::__private::rows_of_code(
             ::core::iter::Iterator::chain(
                 ::core::iter::Iterator::flatten(
                     ::core::iter::IntoIterator::into_iter(base),
                 ),
                 own,
             ),
-            ::core::iter::Iterator::filter(
-                Self::ENTRIES.iter(),
-                move |entry| { entry.alias && entry.code == code },
-            ),
+            self.code(),
+            Self::ENTRIES,
         )
     }
     #[doc(hidden)]
     #[must_use]
     #[inline]
-    pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::NotEnoughCoins => {
-                "code 9001 is already `NotEnoughCoins` in `ShopErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
+    #[allow(clippy::unused_self)]
+    pub const fn __parse_errors_table(self) -> &'static ::core::primitive::str {
+        if let Self::Base(base) = self {
+            base.__parse_errors_table()
+        } else {
+            "ShopErrorCode"
+        }
+    }
+    /// The base table's value for a code: the one place the expansion
+    /// looks a code up in the base.
+    #[inline]
+    const fn __parse_errors_in_base(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<
+        <::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table,
+    > {
+        <<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table>::from_code(
+            code,
+        )
+    }
+    /// For the const checks: whether the base has `code`.
+    const fn __parse_errors_base_has(
+        code: ::core::primitive::i32,
+    ) -> ::core::primitive::bool {
+        Self::__parse_errors_in_base(code).is_some()
+    }
+    /// For the const checks: the sentence to show when the base has
+    /// `code` already. Its type does not name the base, so a base that
+    /// is not a table is not reported once more for each check.
+    const fn __parse_errors_taken_in_base(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<::parse_errors::__private::CodeTaken> {
+        match Self::__parse_errors_in_base(code) {
+            ::core::option::Option::Some(taken) => {
+                ::core::option::Option::Some(
+                    ::parse_errors::__private::CodeTaken::new(
+                        code,
+                        taken.name(),
+                        taken.__parse_errors_table(),
+                    ),
+                )
             }
-            Self::StoreUnreadable => {
-                "code 9002 is already `StoreUnreadable` in `ShopErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::Closed => {
-                "code 9003 is already `Closed` in `ShopErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::Base(base) => base.__parse_errors_code_taken(),
+            ::core::option::Option::None => ::core::option::Option::None,
         }
     }
 }
@@ -295,6 +286,10 @@ impl ::core::fmt::Display for ShopErrorCode {
 }
 #[automatically_derived]
 impl ::core::error::Error for ShopErrorCode {}
+#[automatically_derived]
+impl ::parse_errors::__private::BaseTable for ShopErrorCode {
+    type Table = Self;
+}
 #[automatically_derived]
 impl ::parse_errors::__private::ErrorTable for ShopErrorCode {
     type Category = ShopErrorCategory;
@@ -343,17 +338,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for ShopErrorCode {
     fn try_from(
         code: ::core::primitive::i32,
     ) -> ::core::result::Result<Self, Self::Error> {
-        match Self::from_code(code) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::UnknownCodeError::new(
-                        code,
-                        "ShopErrorCode",
-                    ),
-                )
-            }
-        }
+        ::parse_errors::__private::try_from_code(code)
     }
 }
 #[automatically_derived]
@@ -362,17 +347,160 @@ impl ::core::str::FromStr for ShopErrorCode {
     fn from_str(
         name: &::core::primitive::str,
     ) -> ::core::result::Result<Self, Self::Err> {
-        match Self::from_name(name) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::ParseNameError::new(
-                        name,
-                        "ShopErrorCode",
-                        Self::ENTRIES,
-                    ),
+        ::parse_errors::__private::from_str(name)
+    }
+}
+/// The categories of [`ShopErrorCode`]: the sections its table groups the codes in.
+pub enum ShopErrorCategory {
+    /// Shop errors
+    Shop,
+    /// A category of the base table, [`parse_errors::ErrorCode`].
+    Base(
+        <<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table as ::parse_errors::__private::ErrorTable>::Category,
+    ),
+}
+#[allow(dead_code)]
+impl ShopErrorCategory {
+    /// Every category of this table's own, in the order it declares them.
+    pub const ALL: &'static [Self] = &[Self::Shop];
+    /// The title of the category, exactly as the table writes it.
+    #[inline]
+    #[must_use]
+    pub const fn title(self) -> &'static ::core::primitive::str {
+        match self {
+            Self::Shop => "Shop errors",
+            Self::Base(category) => category.title(),
+        }
+    }
+    /// Whether the codes of this category only ever come from a client.
+    #[inline]
+    #[must_use]
+    #[allow(clippy::unused_self)]
+    pub const fn is_client_only(self) -> ::core::primitive::bool {
+        if let Self::Base(category) = self { category.is_client_only() } else { false }
+    }
+    /// The codes of the table's own in this category, in table order.
+    pub fn codes(self) -> impl ::core::iter::Iterator<Item = ShopErrorCode> {
+        ::parse_errors::__private::codes_in::<ShopErrorCode>(self)
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for ShopErrorCategory {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.title())
+    }
+}
+#[automatically_derived]
+impl ::parse_errors::__private::ErrorCategory for ShopErrorCategory {
+    #[inline]
+    fn title(self) -> &'static ::core::primitive::str {
+        Self::title(self)
+    }
+    #[inline]
+    fn is_client_only(self) -> ::core::primitive::bool {
+        Self::is_client_only(self)
+    }
+}
+#[automatically_derived]
+#[allow(clippy::expl_impl_clone_on_copy)]
+impl ::core::clone::Clone for ShopErrorCategory {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+#[automatically_derived]
+impl ::core::marker::Copy for ShopErrorCategory {}
+#[automatically_derived]
+impl ::core::cmp::PartialEq for ShopErrorCategory {
+    #[inline]
+    fn eq(&self, other: &Self) -> ::core::primitive::bool {
+        match (self, other) {
+            (Self::Base(own), Self::Base(other)) => own == other,
+            _ => self.__parse_errors_place() == other.__parse_errors_place(),
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::Eq for ShopErrorCategory {}
+#[automatically_derived]
+impl ::core::cmp::PartialOrd for ShopErrorCategory {
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::Ord for ShopErrorCategory {
+    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+        match (self, other) {
+            (Self::Base(own), Self::Base(other)) => ::core::cmp::Ord::cmp(own, other),
+            _ => {
+                ::core::cmp::Ord::cmp(
+                    &self.__parse_errors_place(),
+                    &other.__parse_errors_place(),
                 )
             }
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::hash::Hash for ShopErrorCategory {
+    fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+        ::core::hash::Hash::hash(&self.__parse_errors_place(), state);
+        if let Self::Base(base) = self {
+            ::core::hash::Hash::hash(base, state);
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Debug for ShopErrorCategory {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        match self {
+            Self::Shop => f.write_str("Shop"),
+            Self::Base(base) => f.debug_tuple("Base").field(base).finish(),
+        }
+    }
+}
+impl ShopErrorCategory {
+    /// The category's place in the declaration, the base's after every own one.
+    const fn __parse_errors_place(self) -> ::core::primitive::usize {
+        match self {
+            Self::Shop => 0,
+            Self::Base(_) => 1,
+        }
+    }
+}
+#[automatically_derived]
+#[allow(clippy::expl_impl_clone_on_copy)]
+impl ::core::clone::Clone for ShopErrorCode {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+#[automatically_derived]
+impl ::core::marker::Copy for ShopErrorCode {}
+#[automatically_derived]
+impl ::core::cmp::Eq for ShopErrorCode {}
+#[automatically_derived]
+impl ::core::hash::Hash for ShopErrorCode {
+    /// By code, as equal values have equal codes.
+    #[inline]
+    fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+        ::core::hash::Hash::hash(&self.code(), state);
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Debug for ShopErrorCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        if let Self::Base(base) = self {
+            f.debug_tuple("Base").field(base).finish()
+        } else {
+            f.write_str(self.name())
         }
     }
 }
@@ -401,89 +529,25 @@ impl ::core::cmp::Ord for ShopErrorCode {
         ::core::cmp::Ord::cmp(&self.code(), &other.code())
     }
 }
-/// The categories of [`ShopErrorCode`]: the sections its table groups the codes in.
-#[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord,
-    ::core::hash::Hash,
-    ::core::fmt::Debug,
-)]
-pub enum ShopErrorCategory {
-    /// Shop errors
-    Shop,
-    /// A category of the base table, [`parse_errors::ErrorCode`].
-    Base(<::parse_errors::ErrorCode as ::parse_errors::__private::ErrorTable>::Category),
-}
-#[allow(dead_code)]
-impl ShopErrorCategory {
-    /// Every category of this table's own, in the order it declares them.
-    pub const ALL: &'static [Self] = &[Self::Shop];
-    /// The title of the category, exactly as the table writes it.
-    #[inline]
-    #[must_use]
-    pub const fn title(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::Shop => "Shop errors",
-            Self::Base(category) => category.title(),
-        }
-    }
-    /// Whether the codes of this category only ever come from a client.
-    #[inline]
-    #[must_use]
-    pub const fn is_client_only(self) -> ::core::primitive::bool {
-        match self {
-            Self::Base(category) => category.is_client_only(),
-            _ => false,
-        }
-    }
-    /// The codes of the table's own in this category, in table order.
-    pub fn codes(self) -> impl ::core::iter::Iterator<Item = ShopErrorCode> {
-        ::core::iter::Iterator::filter(
-            ::core::iter::Iterator::copied(ShopErrorCode::ALL.iter()),
-            move |code| code.category() == self,
-        )
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for ShopErrorCategory {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.title())
-    }
-}
-#[automatically_derived]
-impl ::parse_errors::__private::ErrorCategory for ShopErrorCategory {
-    #[inline]
-    fn title(self) -> &'static ::core::primitive::str {
-        Self::title(self)
-    }
-    #[inline]
-    fn is_client_only(self) -> ::core::primitive::bool {
-        Self::is_client_only(self)
-    }
-}
-const _: () = if let ::core::option::Option::Some(taken) = ::parse_errors::ErrorCode::from_code(
+const _: () = if let ::core::option::Option::Some(taken) = ShopErrorCode::__parse_errors_taken_in_base(
     9001,
 ) {
-    ::core::panic!("{}", taken.__parse_errors_code_taken())
+    ::core::panic!("{}", taken.as_str())
 };
-const _: () = if ::parse_errors::ErrorCode::from_code(101).is_none() {
+const _: () = if !ShopErrorCode::__parse_errors_base_has(101) {
     ::core::panic!(
         "`NoSuchItem` is an alias of code 101, but neither `ShopErrorCode` nor its base `parse_errors::ErrorCode` has that code: remove `alias` to make it a code of `ShopErrorCode`'s own, or fix the code"
     )
 };
-const _: () = if let ::core::option::Option::Some(taken) = ::parse_errors::ErrorCode::from_code(
+const _: () = if let ::core::option::Option::Some(taken) = ShopErrorCode::__parse_errors_taken_in_base(
     9002,
 ) {
-    ::core::panic!("{}", taken.__parse_errors_code_taken())
+    ::core::panic!("{}", taken.as_str())
 };
-const _: () = if let ::core::option::Option::Some(taken) = ::parse_errors::ErrorCode::from_code(
+const _: () = if let ::core::option::Option::Some(taken) = ShopErrorCode::__parse_errors_taken_in_base(
     9003,
 ) {
-    ::core::panic!("{}", taken.__parse_errors_code_taken())
+    ::core::panic!("{}", taken.as_str())
 };
 /// What went wrong in the shop.
 #[derive(Clone)]

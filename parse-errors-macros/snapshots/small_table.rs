@@ -120,16 +120,7 @@ impl ErrorCode {
     pub fn from_name_loose(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        if let ::core::option::Option::Some(found) = Self::from_name(name) {
-            return ::core::option::Option::Some(found);
-        }
-        match ::core::iter::Iterator::find(
-            &mut Self::ENTRIES.iter(),
-            |row| { ::parse_errors::__private::same_name_loosely(row.name, name) },
-        ) {
-            ::core::option::Option::Some(row) => Self::from_code(row.code),
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
+        ::parse_errors::__private::from_name_loose::<Self>(name)
     }
     /// The canonical name of this code.
     #[inline]
@@ -159,30 +150,19 @@ impl ErrorCode {
     pub fn entries(
         self,
     ) -> impl ::core::iter::Iterator<Item = &'static ::parse_errors::__private::Entry> {
-        let canonical = self.entry();
-        ::core::iter::Iterator::chain(
-            ::core::iter::once(canonical),
-            ::core::iter::Iterator::filter(
-                Self::ENTRIES.iter(),
-                move |entry| { entry.alias && entry.code == canonical.code },
-            ),
+        ::parse_errors::__private::rows_of_code(
+            ::core::iter::once(self.entry()),
+            self.code(),
+            Self::ENTRIES,
         )
     }
     #[doc(hidden)]
     #[must_use]
     #[inline]
-    pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::ObjectNotFound => {
-                "code 101 is already `ObjectNotFound` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ConnectionFailed => {
-                "code 100 is already `ConnectionFailed` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::OtherCause => {
-                "code -1 is already `OtherCause` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-        }
+    #[allow(clippy::unused_self)]
+    pub const fn __parse_errors_table(self) -> &'static ::core::primitive::str {
+        let _ = self;
+        "ErrorCode"
     }
     /// Each variant's canonical row in `ENTRIES`, in the order of `ALL`.
     const __PARSE_ERRORS_ROWS: [::core::primitive::u32; 3] = [1, 2, 3];
@@ -207,13 +187,15 @@ impl ErrorCode {
         table
     };
     /// Each code's variant index, at `code - min`; `MAX` where there is no code.
-    const __PARSE_ERRORS_INDEX_BY_CODE: [::core::primitive::u8; 103] = {
-        let mut table = [::core::primitive::u8::MAX; 103];
-        table[102] = 0;
-        table[101] = 1;
-        table[0] = 2;
-        table
-    };
+    const __PARSE_ERRORS_INDEX_BY_CODE: [::core::primitive::u8; 103] = [
+        2, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 1, 0,
+    ];
     /// The variant's place in `ALL`.
     #[inline]
     const fn __parse_errors_index(self) -> ::core::primitive::usize {
@@ -230,6 +212,10 @@ impl ::core::fmt::Display for ErrorCode {
 }
 #[automatically_derived]
 impl ::core::error::Error for ErrorCode {}
+#[automatically_derived]
+impl ::parse_errors::__private::BaseTable for ErrorCode {
+    type Table = Self;
+}
 #[automatically_derived]
 impl ::parse_errors::__private::ErrorTable for ErrorCode {
     type Category = ErrorCodeCategory;
@@ -278,14 +264,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for ErrorCode {
     fn try_from(
         code: ::core::primitive::i32,
     ) -> ::core::result::Result<Self, Self::Error> {
-        match Self::from_code(code) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::UnknownCodeError::new(code, "ErrorCode"),
-                )
-            }
-        }
+        ::parse_errors::__private::try_from_code(code)
     }
 }
 #[automatically_derived]
@@ -294,18 +273,7 @@ impl ::core::str::FromStr for ErrorCode {
     fn from_str(
         name: &::core::primitive::str,
     ) -> ::core::result::Result<Self, Self::Err> {
-        match Self::from_name(name) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::ParseNameError::new(
-                        name,
-                        "ErrorCode",
-                        Self::ENTRIES,
-                    ),
-                )
-            }
-        }
+        ::parse_errors::__private::from_str(name)
     }
 }
 /// The categories of [`ErrorCode`]: the sections its table groups the codes in.
@@ -341,15 +309,13 @@ impl ErrorCodeCategory {
     /// Whether the codes of this category only ever come from a client.
     #[inline]
     #[must_use]
+    #[allow(clippy::unused_self)]
     pub const fn is_client_only(self) -> ::core::primitive::bool {
         ::core::matches!(self, Self::Client)
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = ErrorCode> {
-        ::core::iter::Iterator::filter(
-            ::core::iter::Iterator::copied(ErrorCode::ALL.iter()),
-            move |code| code.category() == self,
-        )
+        ::parse_errors::__private::codes_in::<ErrorCode>(self)
     }
 }
 #[automatically_derived]

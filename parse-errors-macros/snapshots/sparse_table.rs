@@ -99,16 +99,7 @@ impl SparseCode {
     pub fn from_name_loose(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        if let ::core::option::Option::Some(found) = Self::from_name(name) {
-            return ::core::option::Option::Some(found);
-        }
-        match ::core::iter::Iterator::find(
-            &mut Self::ENTRIES.iter(),
-            |row| { ::parse_errors::__private::same_name_loosely(row.name, name) },
-        ) {
-            ::core::option::Option::Some(row) => Self::from_code(row.code),
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
+        ::parse_errors::__private::from_name_loose::<Self>(name)
     }
     /// The canonical name of this code.
     #[inline]
@@ -138,30 +129,19 @@ impl SparseCode {
     pub fn entries(
         self,
     ) -> impl ::core::iter::Iterator<Item = &'static ::parse_errors::__private::Entry> {
-        let canonical = self.entry();
-        ::core::iter::Iterator::chain(
-            ::core::iter::once(canonical),
-            ::core::iter::Iterator::filter(
-                Self::ENTRIES.iter(),
-                move |entry| { entry.alias && entry.code == canonical.code },
-            ),
+        ::parse_errors::__private::rows_of_code(
+            ::core::iter::once(self.entry()),
+            self.code(),
+            Self::ENTRIES,
         )
     }
     #[doc(hidden)]
     #[must_use]
     #[inline]
-    pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::First => {
-                "code 1 is already `First` in `SparseCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::App => {
-                "code 9001 is already `App` in `SparseCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::Far => {
-                "code 1000000 is already `Far` in `SparseCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-        }
+    #[allow(clippy::unused_self)]
+    pub const fn __parse_errors_table(self) -> &'static ::core::primitive::str {
+        let _ = self;
+        "SparseCode"
     }
     /// Each variant's canonical row in `ENTRIES`, in the order of `ALL`.
     const __PARSE_ERRORS_ROWS: [::core::primitive::u32; 3] = [0, 1, 2];
@@ -195,6 +175,10 @@ impl ::core::fmt::Display for SparseCode {
 }
 #[automatically_derived]
 impl ::core::error::Error for SparseCode {}
+#[automatically_derived]
+impl ::parse_errors::__private::BaseTable for SparseCode {
+    type Table = Self;
+}
 #[automatically_derived]
 impl ::parse_errors::__private::ErrorTable for SparseCode {
     type Category = SparseCodeCategory;
@@ -243,14 +227,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for SparseCode {
     fn try_from(
         code: ::core::primitive::i32,
     ) -> ::core::result::Result<Self, Self::Error> {
-        match Self::from_code(code) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::UnknownCodeError::new(code, "SparseCode"),
-                )
-            }
-        }
+        ::parse_errors::__private::try_from_code(code)
     }
 }
 #[automatically_derived]
@@ -259,18 +236,7 @@ impl ::core::str::FromStr for SparseCode {
     fn from_str(
         name: &::core::primitive::str,
     ) -> ::core::result::Result<Self, Self::Err> {
-        match Self::from_name(name) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::ParseNameError::new(
-                        name,
-                        "SparseCode",
-                        Self::ENTRIES,
-                    ),
-                )
-            }
-        }
+        ::parse_errors::__private::from_str(name)
     }
 }
 /// The categories of [`SparseCode`]: the sections its table groups the codes in.
@@ -303,16 +269,13 @@ impl SparseCodeCategory {
     /// Whether the codes of this category only ever come from a client.
     #[inline]
     #[must_use]
+    #[allow(clippy::unused_self)]
     pub const fn is_client_only(self) -> ::core::primitive::bool {
-        let _ = self;
         false
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = SparseCode> {
-        ::core::iter::Iterator::filter(
-            ::core::iter::Iterator::copied(SparseCode::ALL.iter()),
-            move |code| code.category() == self,
-        )
+        ::parse_errors::__private::codes_in::<SparseCode>(self)
     }
 }
 #[automatically_derived]

@@ -108,16 +108,7 @@ impl AppError {
     pub fn from_name_loose(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        if let ::core::option::Option::Some(found) = Self::from_name(name) {
-            return ::core::option::Option::Some(found);
-        }
-        match ::core::iter::Iterator::find(
-            &mut Self::ENTRIES.iter(),
-            |row| { ::parse_errors::__private::same_name_loosely(row.name, name) },
-        ) {
-            ::core::option::Option::Some(row) => Self::from_code(row.code),
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
+        ::parse_errors::__private::from_name_loose::<Self>(name)
     }
     /// The canonical name of this code.
     #[inline]
@@ -147,30 +138,19 @@ impl AppError {
     pub fn entries(
         self,
     ) -> impl ::core::iter::Iterator<Item = &'static ::parse_errors::__private::Entry> {
-        let canonical = self.entry();
-        ::core::iter::Iterator::chain(
-            ::core::iter::once(canonical),
-            ::core::iter::Iterator::filter(
-                Self::ENTRIES.iter(),
-                move |entry| { entry.alias && entry.code == canonical.code },
-            ),
+        ::parse_errors::__private::rows_of_code(
+            ::core::iter::once(self.entry()),
+            self.code(),
+            Self::ENTRIES,
         )
     }
     #[doc(hidden)]
     #[must_use]
     #[inline]
-    pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::First => {
-                "code 9001 is already `First` in `AppError`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::Undocumented => {
-                "code 9002 is already `Undocumented` in `AppError`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::Second => {
-                "code 9003 is already `Second` in `AppError`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-        }
+    #[allow(clippy::unused_self)]
+    pub const fn __parse_errors_table(self) -> &'static ::core::primitive::str {
+        let _ = self;
+        "AppError"
     }
     /// Each variant's canonical row in `ENTRIES`, in the order of `ALL`.
     const __PARSE_ERRORS_ROWS: [::core::primitive::u32; 3] = [0, 1, 2];
@@ -195,13 +175,7 @@ impl AppError {
         table
     };
     /// Each code's variant index, at `code - min`; `MAX` where there is no code.
-    const __PARSE_ERRORS_INDEX_BY_CODE: [::core::primitive::u8; 3] = {
-        let mut table = [::core::primitive::u8::MAX; 3];
-        table[0] = 0;
-        table[1] = 1;
-        table[2] = 2;
-        table
-    };
+    const __PARSE_ERRORS_INDEX_BY_CODE: [::core::primitive::u8; 3] = [0, 1, 2];
     /// The variant's place in `ALL`.
     #[inline]
     const fn __parse_errors_index(self) -> ::core::primitive::usize {
@@ -218,6 +192,10 @@ impl ::core::fmt::Display for AppError {
 }
 #[automatically_derived]
 impl ::core::error::Error for AppError {}
+#[automatically_derived]
+impl ::parse_errors::__private::BaseTable for AppError {
+    type Table = Self;
+}
 #[automatically_derived]
 impl ::parse_errors::__private::ErrorTable for AppError {
     type Category = AppErrorCategory;
@@ -266,14 +244,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for AppError {
     fn try_from(
         code: ::core::primitive::i32,
     ) -> ::core::result::Result<Self, Self::Error> {
-        match Self::from_code(code) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::UnknownCodeError::new(code, "AppError"),
-                )
-            }
-        }
+        ::parse_errors::__private::try_from_code(code)
     }
 }
 #[automatically_derived]
@@ -282,18 +253,7 @@ impl ::core::str::FromStr for AppError {
     fn from_str(
         name: &::core::primitive::str,
     ) -> ::core::result::Result<Self, Self::Err> {
-        match Self::from_name(name) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::ParseNameError::new(
-                        name,
-                        "AppError",
-                        Self::ENTRIES,
-                    ),
-                )
-            }
-        }
+        ::parse_errors::__private::from_str(name)
     }
 }
 /// The categories of [`AppError`]: the sections its table groups the codes in.
@@ -326,16 +286,13 @@ impl AppErrorCategory {
     /// Whether the codes of this category only ever come from a client.
     #[inline]
     #[must_use]
+    #[allow(clippy::unused_self)]
     pub const fn is_client_only(self) -> ::core::primitive::bool {
-        let _ = self;
         false
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = AppError> {
-        ::core::iter::Iterator::filter(
-            ::core::iter::Iterator::copied(AppError::ALL.iter()),
-            move |code| code.category() == self,
-        )
+        ::parse_errors::__private::codes_in::<AppError>(self)
     }
 }
 #[automatically_derived]

@@ -19,7 +19,7 @@ use crate::ast::{self, Code, Description, Table};
 use crate::attr::{Args, CategoryDecl, CodeRangeArg, TableArgs};
 use crate::ctxt::Errors;
 use crate::expand;
-use crate::layout::code_literal;
+use crate::lit;
 use crate::valid;
 
 pub fn table(table: &Table, errors: Errors) -> TokenStream {
@@ -236,7 +236,7 @@ fn resolve_codes(entries: &mut [ast::Entry], extends: bool) {
     for index in needs_code {
         next = free_code(next, &used);
         used.insert(next);
-        let literal = code_literal(next);
+        let literal = lit::code(next);
         entries[index].code = Some(Code {
             value: next,
             expr: syn::parse_quote!(#literal),

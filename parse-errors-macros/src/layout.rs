@@ -9,9 +9,10 @@
 //! `match` otherwise. `from_code` reads an array of variants indexed the same
 //! way, so a lookup costs a bounds test and a load.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
+use crate::lit;
 use crate::model::Model;
 
 /// An array indexed by code may have this many holes per code, and no more:
@@ -21,19 +22,33 @@ const MAX_SLOTS_PER_CODE: usize = 16;
 /// Nor may it be longer than this, whatever the table's size.
 const MAX_SLOTS: usize = 1 << 16;
 
+/// A table with more variants than this finds a variant from its code by one
+/// `match`, as a hand-written table does, rather than in an array of variants
+/// by code. The compiler checks the value of a const holding variants by
+/// reading each one's discriminant, and finds a discriminant written as a code
+/// by a scan of the enum's variants: an array of N variants costs N times N
+/// steps in every crate that uses it (for 10,000 variants, seconds; a `match`
+/// of 10,000 arms costs a fraction of that). For the same reason nothing the
+/// expansion generates reads `ALL`. Below this, the array saves `from_code` a
+/// mispredicted jump.
+const MAX_VARIANTS_BY_CODE: usize = 1024;
+
 /// The lookup machinery of a table without a base.
 pub struct Layout {
     /// The arrays indexed by code, when the codes are compact.
-    dense: Option<Dense>,
+    by_code: Option<ByCode>,
     /// How many variants there are.
     count: usize,
 }
 
 /// Arrays indexed by `code - min`, one slot per code from the lowest to the highest.
 #[derive(Clone, Copy)]
-struct Dense {
+struct ByCode {
     min: i32,
     slots: usize,
+    /// Whether there is an array of the variants too, for `from_code`,
+    /// besides the array of their indexes in `ALL`, for the accessors.
+    variants: bool,
 }
 
 impl Layout {
@@ -41,24 +56,29 @@ impl Layout {
         let codes: Vec<i32> = model.variants().map(|(_, row)| row.code).collect();
         let count = codes.len();
         let (Some(&min), Some(&max)) = (codes.iter().min(), codes.iter().max()) else {
-            return Self { dense: None, count };
+            return Self {
+                by_code: None,
+                count,
+            };
         };
         let slots = usize::try_from(i64::from(max) - i64::from(min) + 1).unwrap_or(usize::MAX);
         let compact =
             slots <= MAX_SLOTS && slots <= count.saturating_mul(MAX_SLOTS_PER_CODE).max(256);
         Self {
-            dense: compact.then_some(Dense { min, slots }),
+            by_code: compact.then_some(ByCode {
+                min,
+                slots,
+                variants: count <= MAX_VARIANTS_BY_CODE,
+            }),
             count,
         }
     }
 
     /// The private arrays and the index function the accessors use.
     pub fn lookup_items(&self, model: &Model<'_>) -> TokenStream {
-        let count = Literal::usize_unsuffixed(self.count);
+        let count = lit::index(self.count);
         let category_enum = &model.category_enum;
-        let rows = model
-            .variants()
-            .map(|(row, _)| Literal::u32_unsuffixed(u32::try_from(row).unwrap_or(u32::MAX)));
+        let rows = model.variants().map(|(row, _)| lit::index(row));
         let displays = model.variants().map(|(_, row)| &row.display);
         let categories = model.variants().map(|(_, row)| {
             let category = row.category.map(|index| model.categories[index].ident);
@@ -88,9 +108,14 @@ impl Layout {
 
     /// The body of `from_code`.
     pub fn code_lookup(&self, model: &Model<'_>) -> TokenStream {
-        let Some(Dense { min, slots }) = self.dense else {
+        let Some(ByCode {
+            min,
+            slots,
+            variants: true,
+        }) = self.by_code
+        else {
             let arms = model.variants().map(|(_, row)| {
-                let (variant, code) = (&row.entry.ident, code_literal(row.code));
+                let (variant, code) = (&row.entry.ident, lit::code(row.code));
                 quote!(#code => ::core::option::Option::Some(Self::#variant))
             });
             return quote! {
@@ -100,7 +125,7 @@ impl Layout {
                 }
             };
         };
-        let (min, slots) = (code_literal(min), Literal::usize_unsuffixed(slots));
+        let (min, slots) = (lit::code(min), lit::index(slots));
         quote! {
             // A code below the lowest wraps around to a slot past the end.
             let slot = code.wrapping_sub(#min).cast_unsigned() as ::core::primitive::usize;
@@ -113,8 +138,8 @@ impl Layout {
     }
 
     fn index_body(&self, model: &Model<'_>) -> TokenStream {
-        if let Some(Dense { min, .. }) = self.dense {
-            let min = code_literal(min);
+        if let Some(ByCode { min, .. }) = self.by_code {
+            let min = lit::code(min);
             return quote! {
                 Self::__PARSE_ERRORS_INDEX_BY_CODE[
                     (self as ::core::primitive::i32).wrapping_sub(#min).cast_unsigned()
@@ -124,44 +149,52 @@ impl Layout {
         }
         let arms = model.variants().enumerate().map(|(index, (_, row))| {
             let variant = &row.entry.ident;
-            let index = Literal::usize_unsuffixed(index);
+            let index = lit::index(index);
             quote!(Self::#variant => #index)
         });
         quote!(match self { #(#arms,)* })
     }
 
-    /// For compact codes, two arrays indexed by `code - min`: the variant, for
-    /// `from_code` (one load, as fast as a lookup gets), and the variant's index,
-    /// for the accessors (`MAX` where there is no code; never read there).
+    /// For compact codes, the variant's index at `code - min`, for the
+    /// accessors (`MAX` where there is no code), and for a table of at most
+    /// [`MAX_VARIANTS_BY_CODE`] variants the variant itself, for `from_code`
+    /// (one load, as fast as a lookup gets). The index array is written out
+    /// whole: a literal of integers is cheap for the compiler to check,
+    /// cheaper than filling an array one statement a code.
     fn by_code(&self, model: &Model<'_>) -> Option<TokenStream> {
-        let Dense { min, slots } = self.dense?;
+        let ByCode {
+            min,
+            slots,
+            variants,
+        } = self.by_code?;
         let slot_type = self.slot_type();
-        let slots_literal = Literal::usize_unsuffixed(slots);
-        let (mut variants, mut indexes) = (Vec::new(), Vec::new());
+        let none = self.slot_none();
+        let mut indexes = vec![none; slots];
+        let mut fills = Vec::new();
         for (index, (_, row)) in model.variants().enumerate() {
             let slot = usize::try_from(i64::from(row.code) - i64::from(min)).unwrap_or_default();
-            let (slot, index, variant) = (
-                Literal::usize_unsuffixed(slot),
-                Literal::usize_unsuffixed(index),
-                &row.entry.ident,
-            );
-            variants.push(quote!(table[#slot] = ::core::option::Option::Some(Self::#variant);));
-            indexes.push(quote!(table[#slot] = #index;));
+            indexes[slot] = lit::index(index);
+            let (slot, variant) = (lit::index(slot), &row.entry.ident);
+            fills.push(quote!(table[#slot] = ::core::option::Option::Some(Self::#variant);));
         }
+        let slots_literal = lit::index(slots);
+        // Mostly holes: filled a statement a code, which for a table this small
+        // is cheaper to write out than a literal of every slot.
+        let variants = variants.then(|| {
+            quote! {
+                /// Each code's variant, at `code - min`.
+                const __PARSE_ERRORS_BY_CODE: [::core::option::Option<Self>; #slots_literal] = {
+                    let mut table = [::core::option::Option::None; #slots_literal];
+                    #(#fills)*
+                    table
+                };
+            }
+        });
         Some(quote! {
-            /// Each code's variant, at `code - min`.
-            const __PARSE_ERRORS_BY_CODE: [::core::option::Option<Self>; #slots_literal] = {
-                let mut table = [::core::option::Option::None; #slots_literal];
-                #(#variants)*
-                table
-            };
+            #variants
 
             /// Each code's variant index, at `code - min`; `MAX` where there is no code.
-            const __PARSE_ERRORS_INDEX_BY_CODE: [#slot_type; #slots_literal] = {
-                let mut table = [#slot_type::MAX; #slots_literal];
-                #(#indexes)*
-                table
-            };
+            const __PARSE_ERRORS_INDEX_BY_CODE: [#slot_type; #slots_literal] = [#(#indexes),*];
         })
     }
 
@@ -175,15 +208,15 @@ impl Layout {
             quote!(::core::primitive::u32)
         }
     }
-}
 
-/// A code as an unsuffixed literal; negative codes as `-` then the magnitude,
-/// which is how rustc expects them in patterns.
-pub fn code_literal(code: i32) -> TokenStream {
-    let magnitude = Literal::i64_unsuffixed(i64::from(code).abs());
-    if code < 0 {
-        quote!(-#magnitude)
-    } else {
-        quote!(#magnitude)
+    /// That type's `MAX`, as a literal.
+    fn slot_none(&self) -> proc_macro2::Literal {
+        if self.count < usize::from(u8::MAX) {
+            lit::index(u8::MAX.into())
+        } else if self.count < usize::from(u16::MAX) {
+            lit::index(u16::MAX.into())
+        } else {
+            lit::index(usize::try_from(u32::MAX).unwrap_or(usize::MAX))
+        }
     }
 }

@@ -26,6 +26,7 @@ mod expand;
 mod fallback;
 mod fmt;
 mod layout;
+mod lit;
 mod manifest;
 mod model;
 mod pipeline;

@@ -1,5 +1,6 @@
 //! The model of a table that passed every check: what `expand.rs` writes out.
 
+use proc_macro2::TokenStream;
 use syn::{Ident, Path};
 
 use crate::ast::{Entry, Table};
@@ -7,14 +8,22 @@ use crate::ast::{Entry, Table};
 /// A table that passed every check.
 pub struct Model<'a> {
     pub table: &'a Table,
-    /// The path to the runtime crate, `::parse_errors` unless the user renamed it.
-    pub krate: Path,
+    /// `::parse_errors::__private` (the runtime crate as the user names it,
+    /// with `crate = ...`): the runtime items the expansion names.
+    pub private: TokenStream,
     /// The table this one extends, if any.
-    pub base: Option<&'a Path>,
+    pub base: Option<Base<'a>>,
     pub category_enum: Ident,
     pub categories: Vec<Category<'a>>,
     /// One row per entry, in table order.
     pub rows: Vec<Row<'a>>,
+}
+
+/// The table a table extends, and the variant that holds its codes.
+pub struct Base<'a> {
+    pub path: &'a Path,
+    /// `Base`, the variant holding a code of the base table.
+    pub variant: Ident,
 }
 
 pub struct Category<'a> {

@@ -11,7 +11,7 @@ use syn::{Ident, Path};
 use crate::ast::{Entry, Table};
 use crate::attr::{CategoryDecl, ENTRY_FLAGS, TableArgs};
 use crate::ctxt::{Errors, Place};
-use crate::model::{Category, Model, Role, Row};
+use crate::model::{Base, Category, Model, Role, Row};
 use crate::suggest;
 
 /// Associated items every table gets: no entry may take these names.
@@ -104,13 +104,17 @@ pub fn check<'a>(table: &'a Table, errors: &mut Errors) -> Option<Model<'a>> {
             })
         })
         .collect::<Option<Vec<_>>>();
+    let krate: Path = args
+        .krate
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(::parse_errors));
     Some(Model {
         table,
-        krate: args
-            .krate
-            .clone()
-            .unwrap_or_else(|| syn::parse_quote!(::parse_errors)),
-        base,
+        private: quote::quote!(#krate::__private),
+        base: base.map(|path| Base {
+            path,
+            variant: format_ident!("{}", BASE_VARIANT),
+        }),
         category_enum: args
             .category_enum
             .clone()

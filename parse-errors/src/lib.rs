@@ -374,8 +374,5 @@ struct ReadmeDoctests;
 /// Not public API: the items that the code `#[parse_errors]` generates refers to.
 /// They may change in any release; name them through their public paths.
 #[doc(hidden)]
-pub mod __private {
-    pub use crate::coded::{AsDynError, Message, shared_code};
-    pub use crate::lookup::{folded_distance, same_name_loosely};
-    pub use crate::{Entry, ErrorCategory, ErrorTable, ParseNameError, UnknownCodeError};
-}
+#[path = "private.rs"]
+pub mod __private;

@@ -1,8 +1,9 @@
 //! Prints a table of `ROWS` synthetic codes in one `STYLE`, as the source of a
 //! library crate: `generate_tables STYLE ROWS`, STYLE being `parse_errors`,
-//! `hand`, `derive`, `data_parse_errors` or `data_thiserror` (an error enum
-//! whose variants carry data), or `official` with STYLE `uses_official_<style>` to get
-//! the official list's equivalent (89 codes) in that style.
+//! `mistake` (the same table with one mistake), `hand`, `derive`,
+//! `data_parse_errors` or `data_thiserror` (an error enum whose variants carry
+//! data), or `official` with STYLE `uses_official_<style>` to get the official
+//! list's equivalent (89 codes) in that style.
 
 use parse_errors_benches::generate;
 
@@ -18,7 +19,10 @@ fn main() {
         generate::synthetic(rows.parse().expect("ROWS is a number"))
     };
     let source = match style.as_str() {
-        "parse_errors" => generate::parse_errors_table("Table", &rows),
+        // `parse_errors_base` is the same table, built against another
+        // checkout of parse-errors (`run.sh`'s BASELINE).
+        "parse_errors" | "parse_errors_base" => generate::parse_errors_table("Table", &rows),
+        "mistake" => generate::parse_errors_table_with_a_mistake("Table", &rows),
         "hand" => generate::hand_written("Table", &rows),
         "derive" => generate::derive_stack("Table", &rows),
         "data_parse_errors" => generate::data_parse_errors("Table", &rows),

@@ -173,16 +173,7 @@ impl LiveQueryCode {
     pub fn from_name_loose(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        if let ::core::option::Option::Some(found) = Self::from_name(name) {
-            return ::core::option::Option::Some(found);
-        }
-        match ::core::iter::Iterator::find(
-            &mut Self::ENTRIES.iter(),
-            |row| { ::parse_errors::__private::same_name_loosely(row.name, name) },
-        ) {
-            ::core::option::Option::Some(row) => Self::from_code(row.code),
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
+        ::parse_errors::__private::from_name_loose::<Self>(name)
     }
     /// The canonical name of this code.
     #[inline]
@@ -212,33 +203,19 @@ impl LiveQueryCode {
     pub fn entries(
         self,
     ) -> impl ::core::iter::Iterator<Item = &'static ::parse_errors::__private::Entry> {
-        let canonical = self.entry();
-        ::core::iter::Iterator::chain(
-            ::core::iter::once(canonical),
-            ::core::iter::Iterator::filter(
-                Self::ENTRIES.iter(),
-                move |entry| { entry.alias && entry.code == canonical.code },
-            ),
+        ::parse_errors::__private::rows_of_code(
+            ::core::iter::once(self.entry()),
+            self.code(),
+            Self::ENTRIES,
         )
     }
     #[doc(hidden)]
     #[must_use]
     #[inline]
-    pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "code 1 is already `InvalidRequest` in `LiveQueryCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ClientNotFound => {
-                "code 2 is already `ClientNotFound` in `LiveQueryCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::UnknownOperation => {
-                "code 3 is already `UnknownOperation` in `LiveQueryCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidKeys => {
-                "code 4 is already `InvalidKeys` in `LiveQueryCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-        }
+    #[allow(clippy::unused_self)]
+    pub const fn __parse_errors_table(self) -> &'static ::core::primitive::str {
+        let _ = self;
+        "LiveQueryCode"
     }
     /// Each variant's canonical row in `ENTRIES`, in the order of `ALL`.
     const __PARSE_ERRORS_ROWS: [::core::primitive::u32; 4] = [0, 1, 3, 4];
@@ -266,14 +243,7 @@ impl LiveQueryCode {
         table
     };
     /// Each code's variant index, at `code - min`; `MAX` where there is no code.
-    const __PARSE_ERRORS_INDEX_BY_CODE: [::core::primitive::u8; 4] = {
-        let mut table = [::core::primitive::u8::MAX; 4];
-        table[0] = 0;
-        table[1] = 1;
-        table[2] = 2;
-        table[3] = 3;
-        table
-    };
+    const __PARSE_ERRORS_INDEX_BY_CODE: [::core::primitive::u8; 4] = [0, 1, 2, 3];
     /// The variant's place in `ALL`.
     #[inline]
     const fn __parse_errors_index(self) -> ::core::primitive::usize {
@@ -290,6 +260,10 @@ impl ::core::fmt::Display for LiveQueryCode {
 }
 #[automatically_derived]
 impl ::core::error::Error for LiveQueryCode {}
+#[automatically_derived]
+impl ::parse_errors::__private::BaseTable for LiveQueryCode {
+    type Table = Self;
+}
 #[automatically_derived]
 impl ::parse_errors::__private::ErrorTable for LiveQueryCode {
     type Category = LiveQueryCodeCategory;
@@ -338,17 +312,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for LiveQueryCode {
     fn try_from(
         code: ::core::primitive::i32,
     ) -> ::core::result::Result<Self, Self::Error> {
-        match Self::from_code(code) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::UnknownCodeError::new(
-                        code,
-                        "LiveQueryCode",
-                    ),
-                )
-            }
-        }
+        ::parse_errors::__private::try_from_code(code)
     }
 }
 #[automatically_derived]
@@ -357,18 +321,7 @@ impl ::core::str::FromStr for LiveQueryCode {
     fn from_str(
         name: &::core::primitive::str,
     ) -> ::core::result::Result<Self, Self::Err> {
-        match Self::from_name(name) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::ParseNameError::new(
-                        name,
-                        "LiveQueryCode",
-                        Self::ENTRIES,
-                    ),
-                )
-            }
-        }
+        ::parse_errors::__private::from_str(name)
     }
 }
 /// The categories of [`LiveQueryCode`]: the sections its table groups the codes in.
@@ -401,16 +354,13 @@ impl LiveQueryCodeCategory {
     /// Whether the codes of this category only ever come from a client.
     #[inline]
     #[must_use]
+    #[allow(clippy::unused_self)]
     pub const fn is_client_only(self) -> ::core::primitive::bool {
-        let _ = self;
         false
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = LiveQueryCode> {
-        ::core::iter::Iterator::filter(
-            ::core::iter::Iterator::copied(LiveQueryCode::ALL.iter()),
-            move |code| code.category() == self,
-        )
+        ::parse_errors::__private::codes_in::<LiveQueryCode>(self)
     }
 }
 #[automatically_derived]

@@ -1909,16 +1909,7 @@ impl ErrorCode {
     pub fn from_name_loose(
         name: &::core::primitive::str,
     ) -> ::core::option::Option<Self> {
-        if let ::core::option::Option::Some(found) = Self::from_name(name) {
-            return ::core::option::Option::Some(found);
-        }
-        match ::core::iter::Iterator::find(
-            &mut Self::ENTRIES.iter(),
-            |row| { ::parse_errors::__private::same_name_loosely(row.name, name) },
-        ) {
-            ::core::option::Option::Some(row) => Self::from_code(row.code),
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
+        ::parse_errors::__private::from_name_loose::<Self>(name)
     }
     /// The canonical name of this code.
     #[inline]
@@ -1948,288 +1939,19 @@ impl ErrorCode {
     pub fn entries(
         self,
     ) -> impl ::core::iter::Iterator<Item = &'static ::parse_errors::__private::Entry> {
-        let canonical = self.entry();
-        ::core::iter::Iterator::chain(
-            ::core::iter::once(canonical),
-            ::core::iter::Iterator::filter(
-                Self::ENTRIES.iter(),
-                move |entry| { entry.alias && entry.code == canonical.code },
-            ),
+        ::parse_errors::__private::rows_of_code(
+            ::core::iter::once(self.entry()),
+            self.code(),
+            Self::ENTRIES,
         )
     }
     #[doc(hidden)]
     #[must_use]
     #[inline]
-    pub const fn __parse_errors_code_taken(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::ObjectNotFound => {
-                "code 101 is already `ObjectNotFound` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidQuery => {
-                "code 102 is already `InvalidQuery` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidClassName => {
-                "code 103 is already `InvalidClassName` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::MissingObjectId => {
-                "code 104 is already `MissingObjectId` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidFieldName => {
-                "code 105 is already `InvalidFieldName` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidPointer => {
-                "code 106 is already `InvalidPointer` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidJSON => {
-                "code 107 is already `InvalidJSON` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::CommandUnavailable => {
-                "code 108 is already `CommandUnavailable` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ObjectTooLarge => {
-                "code 116 is already `ObjectTooLarge` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidLimitError => {
-                "code 117 is already `InvalidLimitError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidSkipError => {
-                "code 118 is already `InvalidSkipError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::OperationForbidden => {
-                "code 119 is already `OperationForbidden` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::CacheMiss => {
-                "code 120 is already `CacheMiss` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidNestedKey => {
-                "code 121 is already `InvalidNestedKey` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidACL => {
-                "code 123 is already `InvalidACL` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidEmailAddress => {
-                "code 125 is already `InvalidEmailAddress` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::DuplicateValue => {
-                "code 137 is already `DuplicateValue` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidRoleName => {
-                "code 139 is already `InvalidRoleName` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ExceededCollectionQuota => {
-                "code 140 is already `ExceededCollectionQuota` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ScriptFailed => {
-                "code 141 is already `ScriptFailed` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ValidationFailed => {
-                "code 142 is already `ValidationFailed` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::WebhookError => {
-                "code 143 is already `WebhookError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidImageData => {
-                "code 150 is already `InvalidImageData` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::UnsavedFileError => {
-                "code 151 is already `UnsavedFileError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidPushTimeError => {
-                "code 152 is already `InvalidPushTimeError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::HostingError => {
-                "code 158 is already `HostingError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidEventName => {
-                "code 160 is already `InvalidEventName` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ClassNotEmpty => {
-                "code 255 is already `ClassNotEmpty` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::AppNameInvalid => {
-                "code 256 is already `AppNameInvalid` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::MissingAPIKeyError => {
-                "code 902 is already `MissingAPIKeyError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidAPIKeyError => {
-                "code 903 is already `InvalidAPIKeyError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::NotInitialized => {
-                "code 109 is already `NotInitialized` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::DuplicateRequest => {
-                "code 159 is already `DuplicateRequest` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidValue => {
-                "code 162 is already `InvalidValue` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::UsernameMissing => {
-                "code 200 is already `UsernameMissing` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::PasswordMissing => {
-                "code 201 is already `PasswordMissing` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::UsernameTaken => {
-                "code 202 is already `UsernameTaken` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::UserEmailTaken => {
-                "code 203 is already `UserEmailTaken` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::UserEmailMissing => {
-                "code 204 is already `UserEmailMissing` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::UserWithEmailNotFound => {
-                "code 205 is already `UserWithEmailNotFound` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::SessionMissing => {
-                "code 206 is already `SessionMissing` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::MustCreateUserThroughSignup => {
-                "code 207 is already `MustCreateUserThroughSignup` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::AccountAlreadyLinked => {
-                "code 208 is already `AccountAlreadyLinked` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidSessionToken => {
-                "code 209 is already `InvalidSessionToken` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::MfaError => {
-                "code 210 is already `MfaError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::MfaTokenRequired => {
-                "code 211 is already `MfaTokenRequired` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ConnectionFailed => {
-                "code 100 is already `ConnectionFailed` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::AggregateError => {
-                "code 600 is already `AggregateError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::FileReadError => {
-                "code 601 is already `FileReadError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::XDomainRequest => {
-                "code 602 is already `XDomainRequest` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::RequestTimeout => {
-                "code 124 is already `RequestTimeout` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InefficientQueryError => {
-                "code 154 is already `InefficientQueryError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::RequestLimitExceeded => {
-                "code 155 is already `RequestLimitExceeded` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::OtherCause => {
-                "code -1 is already `OtherCause` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InternalServerError => {
-                "code 1 is already `InternalServerError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ServiceUnavailable => {
-                "code 2 is already `ServiceUnavailable` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ClientDisconnected => {
-                "code 4 is already `ClientDisconnected` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::IncorrectType => {
-                "code 111 is already `IncorrectType` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidChannelName => {
-                "code 112 is already `InvalidChannelName` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidSubscriptionType => {
-                "code 113 is already `InvalidSubscriptionType` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidDeviceToken => {
-                "code 114 is already `InvalidDeviceToken` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::PushMisconfigured => {
-                "code 115 is already `PushMisconfigured` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidExpirationError => {
-                "code 138 is already `InvalidExpirationError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::MissingPushIdError => {
-                "code 156 is already `MissingPushIdError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::MissingDeviceTypeError => {
-                "code 157 is already `MissingDeviceTypeError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidFileName => {
-                "code 122 is already `InvalidFileName` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::MissingContentType => {
-                "code 126 is already `MissingContentType` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::MissingContentLength => {
-                "code 127 is already `MissingContentLength` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidContentLength => {
-                "code 128 is already `InvalidContentLength` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::FileTooLarge => {
-                "code 129 is already `FileTooLarge` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::FileSaveError => {
-                "code 130 is already `FileSaveError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::FileDeleteError => {
-                "code 153 is already `FileDeleteError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::FileDeleteUnnamedError => {
-                "code 161 is already `FileDeleteUnnamedError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidInstallationIdError => {
-                "code 132 is already `InvalidInstallationIdError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidDeviceTypeError => {
-                "code 133 is already `InvalidDeviceTypeError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidChannelsArrayError => {
-                "code 134 is already `InvalidChannelsArrayError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::MissingRequiredFieldError => {
-                "code 135 is already `MissingRequiredFieldError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ChangedImmutableFieldError => {
-                "code 136 is already `ChangedImmutableFieldError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidPurchaseReceipt => {
-                "code 144 is already `InvalidPurchaseReceipt` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::PaymentDisabled => {
-                "code 145 is already `PaymentDisabled` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidProductIdentifier => {
-                "code 146 is already `InvalidProductIdentifier` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ProductNotFoundInAppStore => {
-                "code 147 is already `ProductNotFoundInAppStore` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidServerResponse => {
-                "code 148 is already `InvalidServerResponse` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::ProductDownloadFilesystemError => {
-                "code 149 is already `ProductDownloadFilesystemError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::LinkedIdMissing => {
-                "code 250 is already `LinkedIdMissing` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidLinkedSession => {
-                "code 251 is already `InvalidLinkedSession` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::UnsupportedService => {
-                "code 252 is already `UnsupportedService` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::InvalidAuthDataError => {
-                "code 253 is already `InvalidAuthDataError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-            Self::LinkingNotSupportedError => {
-                "code 999 is already `LinkingNotSupportedError` in `ErrorCode`: make this entry another name of it with `#[entry(alias)]`, or give it a code of its own"
-            }
-        }
+    #[allow(clippy::unused_self)]
+    pub const fn __parse_errors_table(self) -> &'static ::core::primitive::str {
+        let _ = self;
+        "ErrorCode"
     }
     /// Each variant's canonical row in `ENTRIES`, in the order of `ALL`.
     const __PARSE_ERRORS_ROWS: [::core::primitive::u32; 89] = [
@@ -2518,99 +2240,70 @@ impl ErrorCode {
         table
     };
     /// Each code's variant index, at `code - min`; `MAX` where there is no code.
-    const __PARSE_ERRORS_INDEX_BY_CODE: [::core::primitive::u8; 1001] = {
-        let mut table = [::core::primitive::u8::MAX; 1001];
-        table[102] = 0;
-        table[103] = 1;
-        table[104] = 2;
-        table[105] = 3;
-        table[106] = 4;
-        table[107] = 5;
-        table[108] = 6;
-        table[109] = 7;
-        table[117] = 8;
-        table[118] = 9;
-        table[119] = 10;
-        table[120] = 11;
-        table[121] = 12;
-        table[122] = 13;
-        table[124] = 14;
-        table[126] = 15;
-        table[138] = 16;
-        table[140] = 17;
-        table[141] = 18;
-        table[142] = 19;
-        table[143] = 20;
-        table[144] = 21;
-        table[151] = 22;
-        table[152] = 23;
-        table[153] = 24;
-        table[159] = 25;
-        table[161] = 26;
-        table[256] = 27;
-        table[257] = 28;
-        table[903] = 29;
-        table[904] = 30;
-        table[110] = 31;
-        table[160] = 32;
-        table[163] = 33;
-        table[201] = 34;
-        table[202] = 35;
-        table[203] = 36;
-        table[204] = 37;
-        table[205] = 38;
-        table[206] = 39;
-        table[207] = 40;
-        table[208] = 41;
-        table[209] = 42;
-        table[210] = 43;
-        table[211] = 44;
-        table[212] = 45;
-        table[101] = 46;
-        table[601] = 47;
-        table[602] = 48;
-        table[603] = 49;
-        table[125] = 50;
-        table[155] = 51;
-        table[156] = 52;
-        table[0] = 53;
-        table[2] = 54;
-        table[3] = 55;
-        table[5] = 56;
-        table[112] = 57;
-        table[113] = 58;
-        table[114] = 59;
-        table[115] = 60;
-        table[116] = 61;
-        table[139] = 62;
-        table[157] = 63;
-        table[158] = 64;
-        table[123] = 65;
-        table[127] = 66;
-        table[128] = 67;
-        table[129] = 68;
-        table[130] = 69;
-        table[131] = 70;
-        table[154] = 71;
-        table[162] = 72;
-        table[133] = 73;
-        table[134] = 74;
-        table[135] = 75;
-        table[136] = 76;
-        table[137] = 77;
-        table[145] = 78;
-        table[146] = 79;
-        table[147] = 80;
-        table[148] = 81;
-        table[149] = 82;
-        table[150] = 83;
-        table[251] = 84;
-        table[252] = 85;
-        table[253] = 86;
-        table[254] = 87;
-        table[1000] = 88;
-        table
-    };
+    const __PARSE_ERRORS_INDEX_BY_CODE: [::core::primitive::u8; 1001] = [
+        53, 255, 54, 55, 255, 56, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 46, 0, 1, 2, 3, 4, 5, 6, 7, 31, 255, 57, 58, 59, 60, 61, 8,
+        9, 10, 11, 12, 13, 65, 14, 50, 15, 66, 67, 68, 69, 70, 255, 73, 74, 75, 76, 77,
+        16, 62, 17, 18, 19, 20, 21, 78, 79, 80, 81, 82, 83, 22, 23, 24, 71, 51, 52, 63,
+        64, 25, 32, 26, 72, 33, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 34, 35, 36, 37, 38, 39, 40, 41,
+        42, 43, 44, 45, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 84, 85, 86, 87, 255, 27, 28, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 47, 48, 49, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 29, 30, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 88,
+    ];
     /// The variant's place in `ALL`.
     #[inline]
     const fn __parse_errors_index(self) -> ::core::primitive::usize {
@@ -2627,6 +2320,10 @@ impl ::core::fmt::Display for ErrorCode {
 }
 #[automatically_derived]
 impl ::core::error::Error for ErrorCode {}
+#[automatically_derived]
+impl ::parse_errors::__private::BaseTable for ErrorCode {
+    type Table = Self;
+}
 #[automatically_derived]
 impl ::parse_errors::__private::ErrorTable for ErrorCode {
     type Category = Category;
@@ -2675,14 +2372,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for ErrorCode {
     fn try_from(
         code: ::core::primitive::i32,
     ) -> ::core::result::Result<Self, Self::Error> {
-        match Self::from_code(code) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::UnknownCodeError::new(code, "ErrorCode"),
-                )
-            }
-        }
+        ::parse_errors::__private::try_from_code(code)
     }
 }
 #[automatically_derived]
@@ -2691,18 +2381,7 @@ impl ::core::str::FromStr for ErrorCode {
     fn from_str(
         name: &::core::primitive::str,
     ) -> ::core::result::Result<Self, Self::Err> {
-        match Self::from_name(name) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(
-                    ::parse_errors::__private::ParseNameError::new(
-                        name,
-                        "ErrorCode",
-                        Self::ENTRIES,
-                    ),
-                )
-            }
-        }
+        ::parse_errors::__private::from_str(name)
     }
 }
 /// The categories of [`ErrorCode`]: the sections its table groups the codes in.
@@ -2773,15 +2452,13 @@ impl Category {
     /// Whether the codes of this category only ever come from a client.
     #[inline]
     #[must_use]
+    #[allow(clippy::unused_self)]
     pub const fn is_client_only(self) -> ::core::primitive::bool {
         ::core::matches!(self, Self::Client)
     }
     /// The codes of the table's own in this category, in table order.
     pub fn codes(self) -> impl ::core::iter::Iterator<Item = ErrorCode> {
-        ::core::iter::Iterator::filter(
-            ::core::iter::Iterator::copied(ErrorCode::ALL.iter()),
-            move |code| code.category() == self,
-        )
+        ::parse_errors::__private::codes_in::<ErrorCode>(self)
     }
 }
 #[automatically_derived]
