@@ -10,6 +10,10 @@ pub enum ShopErrorCode {
     /// The shop is closed.
     #[doc(alias = "9003")]
     Closed,
+    #[cfg(doc)]
+    /// A code of the base table, [`parse_errors::ErrorCode`].
+    Base(::parse_errors::ErrorCode),
+    #[cfg(not(doc))]
     /// A code of the base table, [`parse_errors::ErrorCode`].
     Base(<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table),
 }
@@ -354,6 +358,10 @@ impl ::core::str::FromStr for ShopErrorCode {
 pub enum ShopErrorCategory {
     /// Shop errors
     Shop,
+    #[cfg(doc)]
+    /// A category of the base table, [`parse_errors::ErrorCode`].
+    Base(<::parse_errors::ErrorCode as ::parse_errors::__private::ErrorTable>::Category),
+    #[cfg(not(doc))]
     /// A category of the base table, [`parse_errors::ErrorCode`].
     Base(
         <<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table as ::parse_errors::__private::ErrorTable>::Category,

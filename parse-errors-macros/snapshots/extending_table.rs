@@ -4,6 +4,10 @@ pub enum ShopCode {
     /// The player has not enough coins for this purchase.
     #[doc(alias = "9001")]
     NotEnoughCoins,
+    #[cfg(doc)]
+    /// A code of the base table, [`parse_errors::ErrorCode`].
+    Base(::parse_errors::ErrorCode),
+    #[cfg(not(doc))]
     /// A code of the base table, [`parse_errors::ErrorCode`].
     Base(<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table),
 }
@@ -316,6 +320,10 @@ impl ::core::str::FromStr for ShopCode {
 pub enum ShopCodeCategory {
     /// Shop errors
     Shop,
+    #[cfg(doc)]
+    /// A category of the base table, [`parse_errors::ErrorCode`].
+    Base(<::parse_errors::ErrorCode as ::parse_errors::__private::ErrorTable>::Category),
+    #[cfg(not(doc))]
     /// A category of the base table, [`parse_errors::ErrorCode`].
     Base(
         <<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table as ::parse_errors::__private::ErrorTable>::Category,

@@ -176,7 +176,17 @@ fn extending_table(model: &Model<'_>, base: &Base<'_>) -> Kind {
         // (see `extension_impls`).
         enum_attrs: quote!(#[derive(::core::cmp::PartialEq)]),
         discriminants: false,
-        base_variant: quote!(#[doc = #doc] #variant(#table),),
+        // The bound's projection keeps a base that is not a table to one error,
+        // but rustdoc would print it as written: a documentation build, which
+        // checks no bodies, names the base as the user wrote it.
+        base_variant: quote! {
+            #[cfg(doc)]
+            #[doc = #doc]
+            #variant(#path),
+            #[cfg(not(doc))]
+            #[doc = #doc]
+            #variant(#table),
+        },
         all_doc: quote! {
             #[doc = " Every code of this table's own once, in table order: one variant per code."]
             #[doc = " The base table's codes are in its own `ALL`."]
@@ -370,7 +380,12 @@ fn extending_categories(model: &Model<'_>, base: &Base<'_>) -> CategoryKind {
     CategoryKind {
         derives: TokenStream::new(),
         impls: base_category_impls(model, base),
+        // As the table's `Base` variant: the documentation names the base as written.
         base_variant: quote! {
+            #[cfg(doc)]
+            #[doc = #category_doc]
+            #variant(<#path as #private::ErrorTable>::Category),
+            #[cfg(not(doc))]
             #[doc = #category_doc]
             #variant(#base_category),
         },
