@@ -821,18 +821,9 @@ fn extension_impls(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
     // The impl names the base: spanned on it, a base that is not a table is
     // reported there, as the same error as the `Base` variant's.
     let spanned_ident = syn::Ident::new(&ident.to_string(), base.path.span());
+    let copy = copy_impls(ident);
     quote! {
-        #[automatically_derived]
-        #[allow(clippy::expl_impl_clone_on_copy)]
-        impl ::core::clone::Clone for #ident {
-            #[inline]
-            fn clone(&self) -> Self {
-                *self
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::marker::Copy for #ident {}
+        #copy
 
         #[automatically_derived]
         impl ::core::cmp::Eq for #ident {}
@@ -995,18 +986,9 @@ fn base_category_impls(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
         let name = name.trim_start_matches("r#");
         quote!(Self::#own => f.write_str(#name))
     });
+    let copy = copy_impls(ident);
     quote! {
-        #[automatically_derived]
-        #[allow(clippy::expl_impl_clone_on_copy)]
-        impl ::core::clone::Clone for #ident {
-            #[inline]
-            fn clone(&self) -> Self {
-                *self
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::marker::Copy for #ident {}
+        #copy
 
         #[automatically_derived]
         impl ::core::cmp::PartialEq for #ident {
@@ -1117,4 +1099,23 @@ fn missing_base_code_message(model: &Model<'_>, row: &Row<'_>, base: &syn::Path)
         path_text(base),
         model.table.name
     )
+}
+
+/// `Clone` and `Copy` written out, for the enums of a table that extends
+/// another: a derive would bound the base's type again, and a base that is
+/// not a table would be reported once more for each.
+fn copy_impls(ident: &syn::Ident) -> TokenStream {
+    quote! {
+        #[automatically_derived]
+        #[allow(clippy::expl_impl_clone_on_copy)]
+        impl ::core::clone::Clone for #ident {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::marker::Copy for #ident {}
+    }
 }

@@ -653,22 +653,7 @@ fn name_list<'a>(names: impl Iterator<Item = &'a Ident>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use parse_errors::CodeRange;
-
-    use super::{APP_RANGE, SERVER_AND_RESERVED, default_display};
-
-    #[test]
-    fn the_ranges_are_the_runtimes() {
-        assert_eq!(CodeRange::App.bounds(), APP_RANGE.0..=APP_RANGE.1);
-        assert_eq!(
-            *CodeRange::ParseServer.bounds().end(),
-            SERVER_AND_RESERVED.0
-        );
-        assert_eq!(
-            CodeRange::Reserved.bounds(),
-            SERVER_AND_RESERVED.0 + 1..=SERVER_AND_RESERVED.1
-        );
-    }
+    use super::default_display;
 
     #[test]
     fn display_is_the_first_sentence_in_lowercase() {
