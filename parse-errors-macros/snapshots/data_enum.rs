@@ -420,16 +420,6 @@ impl ::core::clone::Clone for ShopErrorCategory {
 #[automatically_derived]
 impl ::core::marker::Copy for ShopErrorCategory {}
 #[automatically_derived]
-impl ::core::cmp::PartialEq for ShopErrorCategory {
-    #[inline]
-    fn eq(&self, other: &Self) -> ::core::primitive::bool {
-        match (self, other) {
-            (Self::Base(own), Self::Base(other)) => own == other,
-            _ => self.__parse_errors_place() == other.__parse_errors_place(),
-        }
-    }
-}
-#[automatically_derived]
 impl ::core::cmp::Eq for ShopErrorCategory {}
 #[automatically_derived]
 impl ::core::cmp::PartialOrd for ShopErrorCategory {
@@ -439,6 +429,16 @@ impl ::core::cmp::PartialOrd for ShopErrorCategory {
         other: &Self,
     ) -> ::core::option::Option<::core::cmp::Ordering> {
         ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialEq for ShopErrorCategory {
+    #[inline]
+    fn eq(&self, other: &Self) -> ::core::primitive::bool {
+        match (self, other) {
+            (Self::Base(own), Self::Base(other)) => own == other,
+            _ => self.__parse_errors_place() == other.__parse_errors_place(),
+        }
     }
 }
 #[automatically_derived]
@@ -495,6 +495,16 @@ impl ::core::marker::Copy for ShopErrorCode {}
 #[automatically_derived]
 impl ::core::cmp::Eq for ShopErrorCode {}
 #[automatically_derived]
+impl ::core::cmp::PartialOrd for ShopErrorCode {
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+#[automatically_derived]
 impl ::core::hash::Hash for ShopErrorCode {
     /// By code, as equal values have equal codes.
     #[inline]
@@ -517,16 +527,6 @@ impl ::core::convert::From<::parse_errors::ErrorCode> for ShopErrorCode {
     #[inline]
     fn from(base: ::parse_errors::ErrorCode) -> Self {
         Self::Base(base)
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialOrd for ShopErrorCode {
-    #[inline]
-    fn partial_cmp(
-        &self,
-        other: &Self,
-    ) -> ::core::option::Option<::core::cmp::Ordering> {
-        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
     }
 }
 #[automatically_derived]

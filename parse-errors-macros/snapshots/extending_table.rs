@@ -382,16 +382,6 @@ impl ::core::clone::Clone for ShopCodeCategory {
 #[automatically_derived]
 impl ::core::marker::Copy for ShopCodeCategory {}
 #[automatically_derived]
-impl ::core::cmp::PartialEq for ShopCodeCategory {
-    #[inline]
-    fn eq(&self, other: &Self) -> ::core::primitive::bool {
-        match (self, other) {
-            (Self::Base(own), Self::Base(other)) => own == other,
-            _ => self.__parse_errors_place() == other.__parse_errors_place(),
-        }
-    }
-}
-#[automatically_derived]
 impl ::core::cmp::Eq for ShopCodeCategory {}
 #[automatically_derived]
 impl ::core::cmp::PartialOrd for ShopCodeCategory {
@@ -401,6 +391,16 @@ impl ::core::cmp::PartialOrd for ShopCodeCategory {
         other: &Self,
     ) -> ::core::option::Option<::core::cmp::Ordering> {
         ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialEq for ShopCodeCategory {
+    #[inline]
+    fn eq(&self, other: &Self) -> ::core::primitive::bool {
+        match (self, other) {
+            (Self::Base(own), Self::Base(other)) => own == other,
+            _ => self.__parse_errors_place() == other.__parse_errors_place(),
+        }
     }
 }
 #[automatically_derived]
@@ -457,6 +457,16 @@ impl ::core::marker::Copy for ShopCode {}
 #[automatically_derived]
 impl ::core::cmp::Eq for ShopCode {}
 #[automatically_derived]
+impl ::core::cmp::PartialOrd for ShopCode {
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+    }
+}
+#[automatically_derived]
 impl ::core::hash::Hash for ShopCode {
     /// By code, as equal values have equal codes.
     #[inline]
@@ -479,16 +489,6 @@ impl ::core::convert::From<::parse_errors::ErrorCode> for ShopCode {
     #[inline]
     fn from(base: ::parse_errors::ErrorCode) -> Self {
         Self::Base(base)
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialOrd for ShopCode {
-    #[inline]
-    fn partial_cmp(
-        &self,
-        other: &Self,
-    ) -> ::core::option::Option<::core::cmp::Ordering> {
-        ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
     }
 }
 #[automatically_derived]

@@ -821,12 +821,9 @@ fn extension_impls(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
     // The impl names the base: spanned on it, a base that is not a table is
     // reported there, as the same error as the `Base` variant's.
     let spanned_ident = syn::Ident::new(&ident.to_string(), base.path.span());
-    let copy = copy_impls(ident);
+    let value_impls = value_impls(ident);
     quote! {
-        #copy
-
-        #[automatically_derived]
-        impl ::core::cmp::Eq for #ident {}
+        #value_impls
 
         #[automatically_derived]
         impl ::core::hash::Hash for #ident {
@@ -853,14 +850,6 @@ fn extension_impls(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
             #[inline]
             fn from(base: #path) -> Self {
                 Self::#variant(base)
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::cmp::PartialOrd for #ident {
-            #[inline]
-            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
-                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
             }
         }
 
@@ -986,9 +975,9 @@ fn base_category_impls(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
         let name = name.trim_start_matches("r#");
         quote!(Self::#own => f.write_str(#name))
     });
-    let copy = copy_impls(ident);
+    let value_impls = value_impls(ident);
     quote! {
-        #copy
+        #value_impls
 
         #[automatically_derived]
         impl ::core::cmp::PartialEq for #ident {
@@ -998,17 +987,6 @@ fn base_category_impls(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
                     (Self::#variant(own), Self::#variant(other)) => own == other,
                     _ => self.__parse_errors_place() == other.__parse_errors_place(),
                 }
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::cmp::Eq for #ident {}
-
-        #[automatically_derived]
-        impl ::core::cmp::PartialOrd for #ident {
-            #[inline]
-            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
-                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
             }
         }
 
@@ -1101,10 +1079,11 @@ fn missing_base_code_message(model: &Model<'_>, row: &Row<'_>, base: &syn::Path)
     )
 }
 
-/// `Clone` and `Copy` written out, for the enums of a table that extends
-/// another: a derive would bound the base's type again, and a base that is
-/// not a table would be reported once more for each.
-fn copy_impls(ident: &syn::Ident) -> TokenStream {
+/// `Clone`, `Copy`, `Eq` and `PartialOrd` (by `Ord`) written out, for the
+/// enums of a table that extends another: a derive would bound the base's
+/// type again, and a base that is not a table would be reported once more
+/// for each.
+fn value_impls(ident: &syn::Ident) -> TokenStream {
     quote! {
         #[automatically_derived]
         #[allow(clippy::expl_impl_clone_on_copy)]
@@ -1117,5 +1096,16 @@ fn copy_impls(ident: &syn::Ident) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::marker::Copy for #ident {}
+
+        #[automatically_derived]
+        impl ::core::cmp::Eq for #ident {}
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd for #ident {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
     }
 }
