@@ -32,15 +32,8 @@ write_crate() {
   cargo build -q --offline --manifest-path "$dir/Cargo.toml"
 }
 
-seconds() { # runs "$@", prints its wall time in seconds
-  local start end
-  start=$(date +%s.%N)
-  "$@" > /dev/null 2>&1
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
-}
-
-median() { tr ' ' '\n' | sort -n | awk 'NF { a[++n] = $1 } END { print a[int((n + 1) / 2)] }'; }
+# shellcheck source=timing.sh
+. "$root/benches/compile/timing.sh"
 
 once() { # one build of crate $1 alone, with cargo's command $2 (check | build)
   local dir=$work/$1

@@ -70,15 +70,8 @@ table_crate() {
   write_crate "$1" "$deps" "$("$generate" "$2" "$3")"
 }
 
-seconds() { # runs "$@", prints its wall time in seconds
-  local start end
-  start=$(date +%s.%N)
-  "$@" > /dev/null 2>&1
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
-}
-
-median() { tr ' ' '\n' | sort -n | awk 'NF { a[++n] = $1 } END { print a[int((n + 1) / 2)] }'; }
+# shellcheck source=timing.sh
+. "$root/benches/compile/timing.sh"
 
 # Builds the dependencies of crate $1 with `cargo $2`, once: with an empty
 # table in place of the real one, which would take as long as the measurement.

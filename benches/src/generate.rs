@@ -83,8 +83,8 @@ fn categories(rows: &[Row]) -> Vec<&str> {
     categories
 }
 
-/// The table as `#[parse_errors]` reads it.
-pub fn parse_errors_table(type_name: &str, rows: &[Row]) -> String {
+/// `#[parse_errors(...)]` with the rows' categories, and the enum's first line.
+fn table_header(type_name: &str, rows: &[Row]) -> String {
     let mut out = String::from("#[::parse_errors::parse_errors(\n");
     for category in categories(rows) {
         writeln!(
@@ -96,6 +96,12 @@ pub fn parse_errors_table(type_name: &str, rows: &[Row]) -> String {
         .unwrap();
     }
     writeln!(out, ")]\npub enum {type_name} {{").unwrap();
+    out
+}
+
+/// The table as `#[parse_errors]` reads it.
+pub fn parse_errors_table(type_name: &str, rows: &[Row]) -> String {
+    let mut out = table_header(type_name, rows);
     for row in rows {
         let category = category_ident(&row.category);
         writeln!(out, "    /// {}", row.description).unwrap();
@@ -274,17 +280,7 @@ fn data_variant(index: usize) -> (String, String) {
 /// An error enum whose variants carry data, through `#[parse_errors]`: the
 /// rows' codes, docs and categories, each variant in one of four shapes.
 pub fn data_parse_errors(type_name: &str, rows: &[Row]) -> String {
-    let mut out = String::from("#[::parse_errors::parse_errors(\n");
-    for category in categories(rows) {
-        writeln!(
-            out,
-            "    category({} = {}),",
-            category_ident(category),
-            escape(category)
-        )
-        .unwrap();
-    }
-    writeln!(out, ")]\npub enum {type_name} {{").unwrap();
+    let mut out = table_header(type_name, rows);
     for (index, row) in rows.iter().enumerate() {
         let (fields, display) = data_variant(index);
         writeln!(
