@@ -268,6 +268,7 @@ fn entries_are_every_row_in_table_order() {
             category: "Device-only errors",
             client_only: true,
             alias: false,
+            retired: false,
         }
     );
     assert!(GameError::ENTRIES[1].alias && !GameError::ENTRIES[2].alias);

@@ -1,7 +1,7 @@
 //! The macro's pipeline on any source text: it never panics, reports every
 //! table it rejects with `compile_error!`, writes Rust for every item, and
 //! gives every table a stand-in the checks accept (as
-//! `parse-errors-macros/src/tests.rs` asserts for its UI cases and mutated
+//! `parse-errors-codegen/src/tests/mod.rs` asserts for its UI cases and mutated
 //! tables).
 //!
 //! The compiler hands an attribute macro an item it has parsed, so the output
@@ -10,12 +10,7 @@
 //! panic and must report an error, and it gives the tokens back as they came
 //! (`fallback::item`), Rust or not.
 
-use std::collections::HashSet;
-
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
-
-use crate::ctxt::Errors;
-use crate::{ast, fallback, pipeline, valid};
 
 /// The macro's pipeline on the first `#[parse_errors(...)]` table of `source`.
 ///
@@ -100,7 +95,7 @@ fn table_attribute(tokens: &[TokenTree]) -> Option<TokenStream> {
 
 /// The pipeline's output for `args` and `input`, checked.
 fn check_expansion(args: TokenStream, input: TokenStream) {
-    let output = pipeline::expand_table(args.clone(), input.clone());
+    let output = parse_errors_codegen::expand(args.clone(), input.clone());
     let reports = has_compile_error(&output);
     let text = output.to_string();
     if syn::parse2::<syn::Item>(input.clone()).is_ok()
@@ -108,44 +103,20 @@ fn check_expansion(args: TokenStream, input: TokenStream) {
     {
         panic!("the output for an item is not Rust: {error}\n{text}");
     }
-
-    let mut errors = Errors::new();
-    let Some(table) = ast::Table::parse(args, input, &mut errors) else {
+    let Some((has_mistakes, broken)) = parse_errors_codegen::__fuzz::check(args, input) else {
         assert!(
             reports,
             "an input that is not a table is given back without an error\n{text}"
         );
         return;
     };
-    let accepted = valid::check(&table, &mut errors).is_some();
     assert_eq!(
-        reports,
-        !accepted || !errors.is_empty(),
-        "a table is reported with compile_error! exactly when it has mistakes\n{text}"
+        reports, has_mistakes,
+        "an input is reported with compile_error! exactly when it has mistakes\n{text}"
     );
-
-    // The stand-in of a table with mistakes keeps the table's whole API.
-    let stand_in = fallback::stand_in(&table);
-    let mut unexpected = Errors::new();
-    let stand_in_accepted = valid::check(&stand_in, &mut unexpected).is_some();
-    let rejected = !unexpected.is_empty();
-    let messages = unexpected.into_compile_errors().to_string();
-    assert!(
-        stand_in_accepted && !rejected,
-        "the stand-in is rejected: {messages}\n{text}"
-    );
-    let kept: HashSet<&str> = stand_in
-        .entries
-        .iter()
-        .map(|entry| entry.name.as_str())
-        .collect();
-    let reserved = |name: &str| valid::reserved(name, true).is_some();
-    if let Some(lost) = table
-        .entries
-        .iter()
-        .find(|entry| !kept.contains(entry.name.as_str()) && !reserved(&entry.name))
-    {
-        panic!("the stand-in lost `{}`\n{text}", lost.name);
+    // The model of an input with mistakes keeps its whole API.
+    if let Some(broken) = broken {
+        panic!("the repair broke a promise: {broken}\n{text}");
     }
 }
 

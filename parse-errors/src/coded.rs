@@ -294,6 +294,7 @@ mod tests {
             category: "",
             client_only: false,
             alias,
+            retired: false,
         }
     }
 

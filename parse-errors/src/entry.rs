@@ -29,4 +29,7 @@ pub struct Entry {
     pub client_only: bool,
     /// Whether this row is another name of a code whose canonical row is elsewhere.
     pub alias: bool,
+    /// Whether this name is retired: marked `#[deprecated]` in its table. Its
+    /// code stays taken, so old logs still read, and no other entry may have it.
+    pub retired: bool,
 }

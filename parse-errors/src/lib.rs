@@ -108,7 +108,7 @@ mod live_query;
 mod live_query_code;
 mod lookup;
 // `ErrorCode` as `#[parse_errors]` expands `tables/official.rs`, checked in so
-// that a client compiles no proc macro (see `parse-errors-macros/src/generated.rs`).
+// that a client compiles no proc macro (see `parse-errors-codegen/src/tests/generated.rs`).
 // Formatted by prettyplease when generated, so rustfmt leaves it alone.
 #[path = "gen/official.rs"]
 #[rustfmt::skip]
@@ -260,7 +260,7 @@ pub use official::{Category, ErrorCode};
 /// | `category(Name = "Title", client_only)` | a category whose codes only ever come from a client |
 /// | `category_enum = Name` | the name of the generated category enum; `<Table>Category` by default |
 /// | `code_enum = Name` | for an enum whose variants carry data, the name of its code enum; `<Table>Code` by default |
-/// | `crate = path` | where this crate is, if you renamed it in `Cargo.toml`; `::parse_errors` by default (a table in a crate whose `Cargo.toml` renames it, and that gives no `crate`, gets an error saying what to write) |
+/// | `crate = path` | where this crate is; by default `::parse_errors`, or the name your `Cargo.toml` gives it (`pe = { package = "parse-errors" }`), read as `proc-macro-crate` reads it; give it for a rename the manifest cannot tell, such as one in the workspace's manifest or a re-export |
 /// | `extends = path` | the table this one extends, such as `parse_errors::ErrorCode` (see below) |
 /// | `range = 9000..=9999` | the codes the table's own entries may have; the docs' app range by default when it extends another |
 ///

@@ -37,6 +37,7 @@ pub const NO_ROW: &Entry = &Entry {
     category: "",
     client_only: false,
     alias: false,
+    retired: false,
 };
 
 /// `from_name_loose` of every table: the exact name first, then the table's

@@ -1,5 +1,5 @@
 // @generated from `tables/live_query.rs` by the `#[parse_errors]` macro's own pipeline.
-// Do not edit: change the table, then run `BLESS=1 cargo test -p parse-errors-macros`.
+// Do not edit: change the table, then run `BLESS=1 cargo test -p parse-errors-codegen`.
 
 //! The LiveQuery protocol's own error codes.
 /// An error code of the Parse LiveQuery protocol itself, as its websocket
@@ -63,7 +63,7 @@ pub enum LiveQueryCode {
     #[doc(alias = "4")]
     InvalidKeys = 4,
 }
-#[allow(dead_code)]
+#[allow(dead_code, deprecated)]
 impl LiveQueryCode {
     /// Every code of the table once, in table order: one variant per code.
     pub const ALL: &'static [Self] = &[
@@ -83,6 +83,7 @@ impl LiveQueryCode {
             category: "LiveQuery protocol errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ClientNotFound",
@@ -91,6 +92,7 @@ impl LiveQueryCode {
             category: "LiveQuery protocol errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "SubscriptionNotFound",
@@ -99,6 +101,7 @@ impl LiveQueryCode {
             category: "LiveQuery protocol errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "UnknownOperation",
@@ -107,6 +110,7 @@ impl LiveQueryCode {
             category: "LiveQuery protocol errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidKeys",
@@ -115,6 +119,7 @@ impl LiveQueryCode {
             category: "LiveQuery protocol errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
     ];
     /// The subscription the request names is not known. Another name of code
@@ -253,18 +258,22 @@ impl LiveQueryCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Display for LiveQueryCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(Self::__PARSE_ERRORS_DISPLAY[self.__parse_errors_index()])
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::error::Error for LiveQueryCode {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::BaseTable for LiveQueryCode {
     type Table = Self;
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::ErrorTable for LiveQueryCode {
     type Category = LiveQueryCodeCategory;
     const NAME: &'static ::core::primitive::str = "LiveQueryCode";
@@ -299,6 +308,7 @@ impl ::parse_errors::__private::ErrorTable for LiveQueryCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::From<LiveQueryCode> for ::core::primitive::i32 {
     #[inline]
     fn from(code: LiveQueryCode) -> Self {
@@ -306,6 +316,7 @@ impl ::core::convert::From<LiveQueryCode> for ::core::primitive::i32 {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::TryFrom<::core::primitive::i32> for LiveQueryCode {
     type Error = ::parse_errors::__private::UnknownCodeError;
     #[inline]
@@ -316,6 +327,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for LiveQueryCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::str::FromStr for LiveQueryCode {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
@@ -339,7 +351,7 @@ pub enum LiveQueryCodeCategory {
     /// LiveQuery protocol errors
     Protocol,
 }
-#[allow(dead_code)]
+#[allow(dead_code, deprecated)]
 impl LiveQueryCodeCategory {
     /// Every category, in the order the table declares them.
     pub const ALL: &'static [Self] = &[Self::Protocol];
@@ -364,12 +376,14 @@ impl LiveQueryCodeCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Display for LiveQueryCodeCategory {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.title())
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for LiveQueryCodeCategory {
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {

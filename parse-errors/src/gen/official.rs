@@ -1,5 +1,5 @@
 // @generated from `tables/official.rs` by the `#[parse_errors]` macro's own pipeline.
-// Do not edit: change the table, then run `BLESS=1 cargo test -p parse-errors-macros`.
+// Do not edit: change the table, then run `BLESS=1 cargo test -p parse-errors-codegen`.
 
 //! Every Parse error code: the official list, and the codes and names Parse uses beyond it.
 #![allow(clippy::doc_markdown)]
@@ -375,7 +375,7 @@ pub enum ErrorCode {
     #[doc(alias = "999")]
     LinkingNotSupportedError = 999,
 }
-#[allow(dead_code)]
+#[allow(dead_code, deprecated)]
 impl ErrorCode {
     /// Every code of the table once, in table order: one variant per code.
     pub const ALL: &'static [Self] = &[
@@ -480,6 +480,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ObjectNotFound",
@@ -488,6 +489,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidQuery",
@@ -496,6 +498,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidClassName",
@@ -504,6 +507,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "MissingObjectId",
@@ -512,6 +516,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidFieldName",
@@ -520,6 +525,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidPointer",
@@ -528,6 +534,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidJSON",
@@ -536,6 +543,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "CommandUnavailable",
@@ -544,6 +552,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ObjectTooLarge",
@@ -552,6 +561,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ExceededConfigParamsError",
@@ -560,6 +570,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidLimitError",
@@ -568,6 +579,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidSkipError",
@@ -576,6 +588,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "OperationForbidden",
@@ -584,6 +597,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "CacheMiss",
@@ -592,6 +606,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidNestedKey",
@@ -600,6 +615,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidACL",
@@ -608,6 +624,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidEmailAddress",
@@ -616,6 +633,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "DuplicateValue",
@@ -624,6 +642,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidRoleName",
@@ -632,6 +651,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ReservedValue",
@@ -640,6 +660,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ExceededCollectionQuota",
@@ -648,6 +669,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ScriptFailed",
@@ -656,6 +678,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "FunctionNotFound",
@@ -664,6 +687,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "JobNotFound",
@@ -672,6 +696,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "SuccessErrorNotCalled",
@@ -680,6 +705,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "MultupleSuccessErrorCalls",
@@ -688,6 +714,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "MultipleSuccessErrorCalls",
@@ -696,6 +723,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ValidationFailed",
@@ -704,6 +732,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "WebhookError",
@@ -712,6 +741,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidImageData",
@@ -720,6 +750,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "UnsavedFileError",
@@ -728,6 +759,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidPushTimeError",
@@ -736,6 +768,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "HostingError",
@@ -744,6 +777,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidEventName",
@@ -752,6 +786,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ClassNotEmpty",
@@ -760,6 +795,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "AppNameInvalid",
@@ -768,6 +804,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "MissingAPIKeyError",
@@ -776,6 +813,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidAPIKeyError",
@@ -784,6 +822,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "NotInitialized",
@@ -792,6 +831,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ReceiptMissing",
@@ -800,6 +840,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "DuplicateRequest",
@@ -808,6 +849,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidValue",
@@ -816,6 +858,7 @@ impl ErrorCode {
             category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "UsernameMissing",
@@ -824,6 +867,7 @@ impl ErrorCode {
             category: "User related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "PasswordMissing",
@@ -832,6 +876,7 @@ impl ErrorCode {
             category: "User related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "UsernameTaken",
@@ -840,6 +885,7 @@ impl ErrorCode {
             category: "User related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "UserEmailTaken",
@@ -848,6 +894,7 @@ impl ErrorCode {
             category: "User related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "UserEmailMissing",
@@ -856,6 +903,7 @@ impl ErrorCode {
             category: "User related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "UserWithEmailNotFound",
@@ -864,6 +912,7 @@ impl ErrorCode {
             category: "User related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "SessionMissing",
@@ -872,6 +921,7 @@ impl ErrorCode {
             category: "User related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "MustCreateUserThroughSignup",
@@ -880,6 +930,7 @@ impl ErrorCode {
             category: "User related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "AccountAlreadyLinked",
@@ -888,6 +939,7 @@ impl ErrorCode {
             category: "User related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidSessionToken",
@@ -896,6 +948,7 @@ impl ErrorCode {
             category: "User related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "MfaError",
@@ -904,6 +957,7 @@ impl ErrorCode {
             category: "User related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "MfaTokenRequired",
@@ -912,6 +966,7 @@ impl ErrorCode {
             category: "User related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ConnectionFailed",
@@ -920,6 +975,7 @@ impl ErrorCode {
             category: "Client-only errors",
             client_only: true,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "AggregateError",
@@ -928,6 +984,7 @@ impl ErrorCode {
             category: "Client-only errors",
             client_only: true,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "FileReadError",
@@ -936,6 +993,7 @@ impl ErrorCode {
             category: "Client-only errors",
             client_only: true,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "XDomainRequest",
@@ -944,6 +1002,7 @@ impl ErrorCode {
             category: "Client-only errors",
             client_only: true,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "RequestTimeout",
@@ -952,6 +1011,7 @@ impl ErrorCode {
             category: "Operational issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InefficientQueryError",
@@ -960,6 +1020,7 @@ impl ErrorCode {
             category: "Operational issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "RequestLimitExceeded",
@@ -968,6 +1029,7 @@ impl ErrorCode {
             category: "Operational issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "OtherCause",
@@ -976,6 +1038,7 @@ impl ErrorCode {
             category: "Other issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InternalServerError",
@@ -984,6 +1047,7 @@ impl ErrorCode {
             category: "Other issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ServiceUnavailable",
@@ -992,6 +1056,7 @@ impl ErrorCode {
             category: "Other issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ClientDisconnected",
@@ -1000,6 +1065,7 @@ impl ErrorCode {
             category: "Other issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "IncorrectType",
@@ -1008,6 +1074,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidChannelName",
@@ -1016,6 +1083,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidSubscriptionType",
@@ -1024,6 +1092,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidDeviceToken",
@@ -1032,6 +1101,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "PushMisconfigured",
@@ -1040,6 +1110,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "PushWhereAndChannels",
@@ -1048,6 +1119,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "PushWhereAndType",
@@ -1056,6 +1128,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "PushMissingData",
@@ -1064,6 +1137,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "PushMissingChannels",
@@ -1072,6 +1146,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ClientPushDisabled",
@@ -1080,6 +1155,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "RestPushDisabled",
@@ -1088,6 +1164,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ClientPushWithURI",
@@ -1096,6 +1173,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "PushQueryOrPayloadTooLarge",
@@ -1104,6 +1182,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidExpirationError",
@@ -1112,6 +1191,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "MissingPushIdError",
@@ -1120,6 +1200,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "MissingDeviceTypeError",
@@ -1128,6 +1209,7 @@ impl ErrorCode {
             category: "Push related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidFileName",
@@ -1136,6 +1218,7 @@ impl ErrorCode {
             category: "File related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "MissingContentType",
@@ -1144,6 +1227,7 @@ impl ErrorCode {
             category: "File related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "MissingContentLength",
@@ -1152,6 +1236,7 @@ impl ErrorCode {
             category: "File related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidContentLength",
@@ -1160,6 +1245,7 @@ impl ErrorCode {
             category: "File related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "FileTooLarge",
@@ -1168,6 +1254,7 @@ impl ErrorCode {
             category: "File related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "FileSaveError",
@@ -1176,6 +1263,7 @@ impl ErrorCode {
             category: "File related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "FileDeleteError",
@@ -1184,6 +1272,7 @@ impl ErrorCode {
             category: "File related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "FileDeleteUnnamedError",
@@ -1192,6 +1281,7 @@ impl ErrorCode {
             category: "File related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidInstallationIdError",
@@ -1200,6 +1290,7 @@ impl ErrorCode {
             category: "Installation related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidDeviceTypeError",
@@ -1208,6 +1299,7 @@ impl ErrorCode {
             category: "Installation related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidChannelsArrayError",
@@ -1216,6 +1308,7 @@ impl ErrorCode {
             category: "Installation related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "MissingRequiredFieldError",
@@ -1224,6 +1317,7 @@ impl ErrorCode {
             category: "Installation related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ChangedImmutableFieldError",
@@ -1232,6 +1326,7 @@ impl ErrorCode {
             category: "Installation related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidPurchaseReceipt",
@@ -1240,6 +1335,7 @@ impl ErrorCode {
             category: "Purchase related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "PaymentDisabled",
@@ -1248,6 +1344,7 @@ impl ErrorCode {
             category: "Purchase related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidProductIdentifier",
@@ -1256,6 +1353,7 @@ impl ErrorCode {
             category: "Purchase related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ProductNotFoundInAppStore",
@@ -1264,6 +1362,7 @@ impl ErrorCode {
             category: "Purchase related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidServerResponse",
@@ -1272,6 +1371,7 @@ impl ErrorCode {
             category: "Purchase related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "ProductDownloadFilesystemError",
@@ -1280,6 +1380,7 @@ impl ErrorCode {
             category: "Purchase related errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "LinkedIdMissing",
@@ -1288,6 +1389,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidLinkedSession",
@@ -1296,6 +1398,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidGeneralAuthData",
@@ -1304,6 +1407,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "BadAnonymousID",
@@ -1312,6 +1416,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "FacebookBadToken",
@@ -1320,6 +1425,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "FacebookBadID",
@@ -1328,6 +1434,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "FacebookWrongAppID",
@@ -1336,6 +1443,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "TwitterVerificationFailed",
@@ -1344,6 +1452,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "TwitterWrongID",
@@ -1352,6 +1461,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "TwitterWrongScreenName",
@@ -1360,6 +1470,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "TwitterConnectFailure",
@@ -1368,6 +1479,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "UnsupportedService",
@@ -1376,6 +1488,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "UsernameSigninDisabled",
@@ -1384,6 +1497,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "AnonymousSigninDisabled",
@@ -1392,6 +1506,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "FacebookSigninDisabled",
@@ -1400,6 +1515,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "TwitterSigninDisabled",
@@ -1408,6 +1524,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "InvalidAuthDataError",
@@ -1416,6 +1533,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "LinkingNotSupportedError",
@@ -1424,6 +1542,7 @@ impl ErrorCode {
             category: "Linked services errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
     ];
     /// Invalid login parameters. Check error message for more details.
@@ -2313,18 +2432,22 @@ impl ErrorCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(Self::__PARSE_ERRORS_DISPLAY[self.__parse_errors_index()])
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::error::Error for ErrorCode {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::BaseTable for ErrorCode {
     type Table = Self;
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::ErrorTable for ErrorCode {
     type Category = Category;
     const NAME: &'static ::core::primitive::str = "ErrorCode";
@@ -2359,6 +2482,7 @@ impl ::parse_errors::__private::ErrorTable for ErrorCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::From<ErrorCode> for ::core::primitive::i32 {
     #[inline]
     fn from(code: ErrorCode) -> Self {
@@ -2366,6 +2490,7 @@ impl ::core::convert::From<ErrorCode> for ::core::primitive::i32 {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::TryFrom<::core::primitive::i32> for ErrorCode {
     type Error = ::parse_errors::__private::UnknownCodeError;
     #[inline]
@@ -2376,6 +2501,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for ErrorCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::str::FromStr for ErrorCode {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
@@ -2417,7 +2543,7 @@ pub enum Category {
     /// Linked services errors
     LinkedServices,
 }
-#[allow(dead_code)]
+#[allow(dead_code, deprecated)]
 impl Category {
     /// Every category, in the order the table declares them.
     pub const ALL: &'static [Self] = &[
@@ -2462,12 +2588,14 @@ impl Category {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Display for Category {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.title())
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for Category {
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {

@@ -1,4 +1,4 @@
-/// Codes far apart.
+/// The codes of a small Parse-style table.
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -10,50 +10,72 @@
     ::core::fmt::Debug,
 )]
 #[repr(i32)]
-pub enum SparseCode {
-    /// The first cause.
-    #[doc(alias = "1")]
-    First = 1,
-    /// A cause in the app range.
-    #[doc(alias = "9001")]
-    App = 9001,
-    /// A cause far away.
-    #[doc(alias = "1000000")]
-    Far = 1000000,
+pub enum ErrorCode {
+    /// The object was not found.
+    #[doc(alias = "101")]
+    ObjectNotFound = 101,
+    /// The connection failed.
+    #[doc(alias = "100")]
+    ConnectionFailed = 100,
+    /// Something else.
+    #[doc(alias = "-1")]
+    OtherCause = -1,
 }
-#[allow(dead_code)]
-impl SparseCode {
+#[allow(dead_code, deprecated)]
+impl ErrorCode {
     /// Every code of the table once, in table order: one variant per code.
-    pub const ALL: &'static [Self] = &[Self::First, Self::App, Self::Far];
+    pub const ALL: &'static [Self] = &[
+        Self::ObjectNotFound,
+        Self::ConnectionFailed,
+        Self::OtherCause,
+    ];
     /// The number of distinct codes in [`ALL`](Self::ALL).
     pub const COUNT: ::core::primitive::usize = 3;
     /// Every row of the table in table order, the other names of shared codes included.
     pub const ENTRIES: &'static [::parse_errors::__private::Entry] = &[
         ::parse_errors::__private::Entry {
-            name: "First",
-            code: 1,
-            description: "The first cause.",
-            category: "App errors",
+            name: "UserInvalidLoginParams",
+            code: 101,
+            description: "Invalid login parameters.",
+            category: "API Issues",
             client_only: false,
-            alias: false,
+            alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
-            name: "App",
-            code: 9001,
-            description: "A cause in the app range.",
-            category: "App errors",
+            name: "ObjectNotFound",
+            code: 101,
+            description: "The object was not found.",
+            category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
-            name: "Far",
-            code: 1000000,
-            description: "A cause far away.",
-            category: "App errors",
+            name: "ConnectionFailed",
+            code: 100,
+            description: "The connection failed.",
+            category: "Client-only errors",
+            client_only: true,
+            alias: false,
+            retired: false,
+        },
+        ::parse_errors::__private::Entry {
+            name: "OtherCause",
+            code: -1,
+            description: "Something else.",
+            category: "API Issues",
             client_only: false,
             alias: false,
+            retired: false,
         },
     ];
+    /// Invalid login parameters.
+    ///
+    /// Another name of code 101: equal to [`ObjectNotFound`](Self::ObjectNotFound).
+    #[doc(alias = "101")]
+    #[allow(non_upper_case_globals)]
+    pub const UserInvalidLoginParams: Self = Self::ObjectNotFound;
     /// The code, as Parse sends it on the wire.
     #[inline]
     #[must_use]
@@ -66,11 +88,11 @@ impl SparseCode {
     pub const fn from_code(
         code: ::core::primitive::i32,
     ) -> ::core::option::Option<Self> {
-        match code {
-            1 => ::core::option::Option::Some(Self::First),
-            9001 => ::core::option::Option::Some(Self::App),
-            1000000 => ::core::option::Option::Some(Self::Far),
-            _ => ::core::option::Option::None,
+        let slot = code.wrapping_sub(-1).cast_unsigned() as ::core::primitive::usize;
+        if slot < 103 {
+            Self::__PARSE_ERRORS_BY_CODE[slot]
+        } else {
+            ::core::option::Option::None
         }
     }
     /// The canonical row of this code in the table's `ENTRIES`.
@@ -85,9 +107,12 @@ impl SparseCode {
     #[must_use]
     pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
         match name {
-            "First" => ::core::option::Option::Some(Self::First),
-            "App" => ::core::option::Option::Some(Self::App),
-            "Far" => ::core::option::Option::Some(Self::Far),
+            "UserInvalidLoginParams" => {
+                ::core::option::Option::Some(Self::UserInvalidLoginParams)
+            }
+            "ObjectNotFound" => ::core::option::Option::Some(Self::ObjectNotFound),
+            "ConnectionFailed" => ::core::option::Option::Some(Self::ConnectionFailed),
+            "OtherCause" => ::core::option::Option::Some(Self::OtherCause),
             _ => ::core::option::Option::None,
         }
     }
@@ -116,7 +141,7 @@ impl SparseCode {
     /// The category the table lists this code under.
     #[inline]
     #[must_use]
-    pub const fn category(self) -> SparseCodeCategory {
+    pub const fn category(self) -> ErrorCodeCategory {
         Self::__PARSE_ERRORS_CATEGORIES[self.__parse_errors_index()]
     }
     /// Whether this code only ever comes from a client, never from a server.
@@ -141,48 +166,68 @@ impl SparseCode {
     #[allow(clippy::unused_self)]
     pub const fn __parse_errors_table(self) -> &'static ::core::primitive::str {
         let _ = self;
-        "SparseCode"
+        "ErrorCode"
     }
     /// Each variant's canonical row in `ENTRIES`, in the order of `ALL`.
-    const __PARSE_ERRORS_ROWS: [::core::primitive::u32; 3] = [0, 1, 2];
+    const __PARSE_ERRORS_ROWS: [::core::primitive::u32; 3] = [1, 2, 3];
     /// Each variant's `Display` text, in the order of `ALL`.
     const __PARSE_ERRORS_DISPLAY: [&'static ::core::primitive::str; 3] = [
-        "the first cause",
-        "a cause in the app range",
-        "a cause far away",
+        "the object was not found",
+        "connection failed",
+        "something else",
     ];
     /// Each variant's category, in the order of `ALL`.
-    const __PARSE_ERRORS_CATEGORIES: [SparseCodeCategory; 3] = [
-        SparseCodeCategory::App,
-        SparseCodeCategory::App,
-        SparseCodeCategory::App,
+    const __PARSE_ERRORS_CATEGORIES: [ErrorCodeCategory; 3] = [
+        ErrorCodeCategory::Api,
+        ErrorCodeCategory::Client,
+        ErrorCodeCategory::Api,
+    ];
+    /// Each code's variant, at `code - min`.
+    const __PARSE_ERRORS_BY_CODE: [::core::option::Option<Self>; 103] = {
+        let mut table = [::core::option::Option::None; 103];
+        table[102] = ::core::option::Option::Some(Self::ObjectNotFound);
+        table[101] = ::core::option::Option::Some(Self::ConnectionFailed);
+        table[0] = ::core::option::Option::Some(Self::OtherCause);
+        table
+    };
+    /// Each code's variant index, at `code - min`; `MAX` where there is no code.
+    const __PARSE_ERRORS_INDEX_BY_CODE: [::core::primitive::u8; 103] = [
+        2, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+        255, 255, 255, 255, 255, 1, 0,
     ];
     /// The variant's place in `ALL`.
     #[inline]
     const fn __parse_errors_index(self) -> ::core::primitive::usize {
-        match self {
-            Self::First => 0,
-            Self::App => 1,
-            Self::Far => 2,
-        }
+        Self::__PARSE_ERRORS_INDEX_BY_CODE[(self as ::core::primitive::i32)
+            .wrapping_sub(-1)
+            .cast_unsigned() as ::core::primitive::usize] as ::core::primitive::usize
     }
 }
 #[automatically_derived]
-impl ::core::fmt::Display for SparseCode {
+#[allow(deprecated)]
+impl ::core::fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(Self::__PARSE_ERRORS_DISPLAY[self.__parse_errors_index()])
     }
 }
 #[automatically_derived]
-impl ::core::error::Error for SparseCode {}
+#[allow(deprecated)]
+impl ::core::error::Error for ErrorCode {}
 #[automatically_derived]
-impl ::parse_errors::__private::BaseTable for SparseCode {
+#[allow(deprecated)]
+impl ::parse_errors::__private::BaseTable for ErrorCode {
     type Table = Self;
 }
 #[automatically_derived]
-impl ::parse_errors::__private::ErrorTable for SparseCode {
-    type Category = SparseCodeCategory;
-    const NAME: &'static ::core::primitive::str = "SparseCode";
+#[allow(deprecated)]
+impl ::parse_errors::__private::ErrorTable for ErrorCode {
+    type Category = ErrorCodeCategory;
+    const NAME: &'static ::core::primitive::str = "ErrorCode";
     const ENTRIES: &'static [::parse_errors::__private::Entry] = Self::ENTRIES;
     #[inline]
     fn code(self) -> ::core::primitive::i32 {
@@ -209,19 +254,21 @@ impl ::parse_errors::__private::ErrorTable for SparseCode {
         Self::description(self)
     }
     #[inline]
-    fn category(self) -> SparseCodeCategory {
+    fn category(self) -> ErrorCodeCategory {
         Self::category(self)
     }
 }
 #[automatically_derived]
-impl ::core::convert::From<SparseCode> for ::core::primitive::i32 {
+#[allow(deprecated)]
+impl ::core::convert::From<ErrorCode> for ::core::primitive::i32 {
     #[inline]
-    fn from(code: SparseCode) -> Self {
+    fn from(code: ErrorCode) -> Self {
         code.code()
     }
 }
 #[automatically_derived]
-impl ::core::convert::TryFrom<::core::primitive::i32> for SparseCode {
+#[allow(deprecated)]
+impl ::core::convert::TryFrom<::core::primitive::i32> for ErrorCode {
     type Error = ::parse_errors::__private::UnknownCodeError;
     #[inline]
     fn try_from(
@@ -231,7 +278,8 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for SparseCode {
     }
 }
 #[automatically_derived]
-impl ::core::str::FromStr for SparseCode {
+#[allow(deprecated)]
+impl ::core::str::FromStr for ErrorCode {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
         name: &::core::primitive::str,
@@ -239,7 +287,7 @@ impl ::core::str::FromStr for SparseCode {
         ::parse_errors::__private::from_str(name)
     }
 }
-/// The categories of [`SparseCode`]: the sections its table groups the codes in.
+/// The categories of [`ErrorCode`]: the sections its table groups the codes in.
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -250,20 +298,23 @@ impl ::core::str::FromStr for SparseCode {
     ::core::hash::Hash,
     ::core::fmt::Debug,
 )]
-pub enum SparseCodeCategory {
-    /// App errors
-    App,
+pub enum ErrorCodeCategory {
+    /// API Issues
+    Api,
+    /// Client-only errors
+    Client,
 }
-#[allow(dead_code)]
-impl SparseCodeCategory {
+#[allow(dead_code, deprecated)]
+impl ErrorCodeCategory {
     /// Every category, in the order the table declares them.
-    pub const ALL: &'static [Self] = &[Self::App];
+    pub const ALL: &'static [Self] = &[Self::Api, Self::Client];
     /// The title of the category, exactly as the table writes it.
     #[inline]
     #[must_use]
     pub const fn title(self) -> &'static ::core::primitive::str {
         match self {
-            Self::App => "App errors",
+            Self::Api => "API Issues",
+            Self::Client => "Client-only errors",
         }
     }
     /// Whether the codes of this category only ever come from a client.
@@ -271,21 +322,23 @@ impl SparseCodeCategory {
     #[must_use]
     #[allow(clippy::unused_self)]
     pub const fn is_client_only(self) -> ::core::primitive::bool {
-        false
+        ::core::matches!(self, Self::Client)
     }
     /// The codes of the table's own in this category, in table order.
-    pub fn codes(self) -> impl ::core::iter::Iterator<Item = SparseCode> {
-        ::parse_errors::__private::codes_in::<SparseCode>(self)
+    pub fn codes(self) -> impl ::core::iter::Iterator<Item = ErrorCode> {
+        ::parse_errors::__private::codes_in::<ErrorCode>(self)
     }
 }
 #[automatically_derived]
-impl ::core::fmt::Display for SparseCodeCategory {
+#[allow(deprecated)]
+impl ::core::fmt::Display for ErrorCodeCategory {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.title())
     }
 }
 #[automatically_derived]
-impl ::parse_errors::__private::ErrorCategory for SparseCodeCategory {
+#[allow(deprecated)]
+impl ::parse_errors::__private::ErrorCategory for ErrorCodeCategory {
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
         Self::title(self)

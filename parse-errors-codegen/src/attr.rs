@@ -1,7 +1,18 @@
-//! The attribute grammar: what `#[parse_errors(...)]` and `#[entry(...)]` accept.
+//! The attribute grammar: what `#[parse_errors(...)]`, `#[entry(...)]` and a
+//! field's `#[source]` or `#[from]` accept.
 //!
 //! Everything here is syntax only. Whether a category exists, or a code is shared
 //! on purpose, is decided in `valid.rs`, where all the table is in view.
+//!
+//! darling gives the grammar of nested meta items (`NestedMeta`) and the
+//! `Flag` of a bare word, and those are what is used of it. The readers of
+//! the keys are written by hand because two things darling cannot give are
+//! features here: reading on after a mistake, so that every mistake of a table
+//! is reported in one compile and nothing read is lost, and taking a
+//! misspelled key (`catgory`) as the key meant. A category's name and an
+//! entry's category are words of the user's own, which no declared darling
+//! field can stand for. Each reader returns what it read, or `None` with its
+//! mistake in the sink: no caller has to ask the sink whether it failed.
 
 use darling::FromMeta;
 use darling::ast::NestedMeta;
@@ -12,7 +23,7 @@ use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Ident, Lit, LitStr, Meta, Path};
 
 use crate::ctxt::Errors;
-use crate::{manifest, suggest};
+use crate::suggest;
 
 /// The name of the helper attribute that carries an entry's category and flags.
 pub const ENTRY_ATTR: &str = "entry";
@@ -24,38 +35,59 @@ pub const ENTRY_FLAGS: &[&str] = &["alias"];
 pub const ENTRY_KEYS: &[&str] = &["display"];
 
 /// The arguments `#[parse_errors(...)]` takes.
-pub const TABLE_KEYS: &[&str] = &["category", "category_enum", "crate", "extends", "range"];
+pub const TABLE_KEYS: &[&str] = &[
+    "category",
+    "category_enum",
+    "code_enum",
+    "crate",
+    "extends",
+    "range",
+];
 
 /// Flags a category declaration accepts besides its name and title.
 pub const CATEGORY_FLAGS: &[&str] = &["client_only"];
 
-/// The arguments of `#[parse_errors(...)]`.
-///
-/// darling reads the arguments that have a fixed key. Each is screened first
-/// by `TableArgs::parse` with the same reader darling calls, so that a
-/// mistake is worded like every other message and spanned on the whole value,
-/// and darling only ever sees arguments it accepts.
-#[derive(Clone, Debug, Default, FromMeta)]
+/// A value given at most once, in the manner of serde's `Attr<T>`: the one
+/// place that reports a key given twice.
+#[derive(Clone, Debug)]
+pub struct Attr<T> {
+    value: Option<T>,
+}
+
+impl<T> Default for Attr<T> {
+    fn default() -> Self {
+        Self { value: None }
+    }
+}
+
+impl<T> Attr<T> {
+    pub const fn get(&self) -> Option<&T> {
+        self.value.as_ref()
+    }
+}
+
+/// The arguments of `#[parse_errors(...)]`, as far as they could be read.
+#[derive(Clone, Debug, Default)]
 pub struct TableArgs {
     /// `category(Api = "API Issues")`, once per category, in display order.
-    ///
-    /// Read by `CategoryDecl::read`, not darling: a category's name is the
-    /// key of its `Name = "Title"`, a word of the user's that no declared
-    /// field can stand for.
-    #[darling(skip)]
     pub categories: Vec<CategoryDecl>,
-    /// The name of the generated category enum; `<Table>Category` when absent.
-    #[darling(default, with = with::category_enum)]
-    pub category_enum: Option<Ident>,
+    /// Whether every `category(...)` was read without a mistake: the checks of
+    /// the categories as a whole run only then, so a misspelled one does not
+    /// make its entries' categories unknown as well.
+    pub categories_complete: bool,
+    /// The name of the generated category enum; `<Enum>Category` when absent.
+    pub category_enum: Attr<Ident>,
+    /// The name of the code enum of an enum whose variants carry data; `<Enum>Code` when absent.
+    pub code_enum: Attr<Ident>,
     /// The path of the runtime crate, for users who rename `parse-errors`.
-    #[darling(rename = "crate", default, with = with::krate)]
-    pub krate: Option<Path>,
+    pub krate: Attr<Path>,
     /// A table this one extends: its codes are this table's too.
-    #[darling(default, with = with::extends)]
-    pub extends: Option<Path>,
+    pub extends: Attr<Path>,
     /// The codes this table's own entries may have; `9000..=9999` when it extends another.
-    #[darling(default, with = with::range)]
-    pub range: Option<CodeRangeArg>,
+    pub range: Attr<CodeRangeArg>,
+    /// Whether any argument had a mistake: the checks that depend on the whole
+    /// set, such as the range, are then skipped rather than report follow-on errors.
+    pub had_mistakes: bool,
 }
 
 /// `range = 9000..=9999`: the codes a table's own entries may have.
@@ -65,162 +97,104 @@ pub struct CodeRangeArg {
     pub end: i32,
 }
 
-/// The macro's arguments, as far as they could be read.
-#[derive(Clone)]
-pub enum Args {
-    /// Every argument, read without a mistake.
-    Read(TableArgs),
-    /// Some arguments had mistakes, reported already; these are the ones that
-    /// could be read alone. Checks that depend on the whole set, such as the
-    /// range, are skipped rather than report follow-on errors; those of the
-    /// categories run when every `category(...)` could be read.
-    Partial {
-        args: TableArgs,
-        categories_complete: bool,
-    },
-}
-
-impl Args {
-    /// The arguments, when all of them could be read.
-    pub fn complete(&self) -> Option<&TableArgs> {
-        match self {
-            Self::Read(args) => Some(args),
-            Self::Partial { .. } => None,
-        }
-    }
-
-    /// Whatever could be read.
-    pub fn readable(&self) -> &TableArgs {
-        let (Self::Read(args) | Self::Partial { args, .. }) = self;
-        args
-    }
-
-    /// Every category the table declares, when each `category(...)` could be
-    /// read, even if other arguments had mistakes.
-    pub fn categories(&self) -> Option<&[CategoryDecl]> {
-        match self {
-            Self::Read(args)
-            | Self::Partial {
-                args,
-                categories_complete: true,
-            } => Some(&args.categories),
-            Self::Partial {
-                categories_complete: false,
-                ..
-            } => None,
-        }
-    }
-}
-
 impl TableArgs {
     /// Parses the tokens between the parentheses of `#[parse_errors(...)]`.
     ///
-    /// Every argument is read alone first: a mistake is reported and the
-    /// argument left out, the others kept, so the stand-in of the table keeps
-    /// its categories. An unknown key close to a known one (`catgory`) is
+    /// Every argument is read alone: a mistake is reported and the argument
+    /// left out, the others kept, so the stand-in of the table keeps its
+    /// categories. An unknown key close to a known one (`catgory`) is
     /// reported with a "did you mean" and read as meant; a repeated one is
     /// reported and dropped.
-    pub fn parse(args: TokenStream, errors: &mut Errors) -> Args {
-        let Some(items) = errors.handle(NestedMeta::parse_meta_list(args)) else {
-            return Args::Partial {
-                args: Self::default(),
-                categories_complete: false,
-            };
+    pub fn parse(args: TokenStream, errors: &mut Errors) -> Self {
+        let mut read = Self {
+            categories_complete: true,
+            ..Self::default()
         };
-        let before = errors.count();
-        let mut categories = Vec::new();
-        let mut categories_complete = true;
-        let mut seen = std::collections::HashSet::new();
-        let mut accepted = Vec::new();
+        let Some(items) = errors.handle(NestedMeta::parse_meta_list(args)) else {
+            read.categories_complete = false;
+            read.had_mistakes = true;
+            return read;
+        };
         for mut item in items {
-            let meta = match &mut item {
-                NestedMeta::Meta(meta) => meta,
-                NestedMeta::Lit(literal) => {
-                    errors.spanned(
-                        literal,
-                        "`#[parse_errors]` takes named arguments, like \
-                         `category(Api = \"API Issues\")`, not a literal",
-                    );
-                    continue;
-                }
-                NestedMeta::NameValueInvalidExpr(invalid) => {
-                    let key = path_text(&invalid.path);
-                    let wanted = TABLE_KEYS
-                        .iter()
-                        .find(|&&known| known == key)
-                        .map_or(CATEGORY_SHAPE, |&known| wanted(known));
-                    errors.spanned(invalid_value(invalid), wanted);
-                    continue;
-                }
-            };
-            let Some(key) = known_key(meta, errors) else {
-                continue;
-            };
-            if key != "category" && !seen.insert(key) {
-                errors.spanned(meta.path(), given_twice(key, "to `#[parse_errors]`"));
-                continue;
-            }
-            let read = match key {
-                "category" => {
-                    let before = errors.count();
-                    let category = CategoryDecl::read(meta, errors);
-                    categories_complete &= category.is_some() && errors.count() == before;
-                    categories.extend(category);
-                    continue;
-                }
-                "category_enum" => category_enum_arg(meta).map(drop),
-                "crate" => crate_arg(meta).map(drop),
-                "extends" => extends_arg(meta).map(drop),
-                _ => range_arg(meta).map(drop),
-            };
-            if errors.handle(read).is_some() {
-                accepted.push(item);
-            }
+            read.had_mistakes |= !read.take(&mut item, errors);
         }
-        let mut args = errors
-            .handle(Self::from_list(&accepted))
-            .unwrap_or_default();
-        args.categories = categories;
-        let read_without_mistakes = errors.count() == before;
-        if args.krate.is_none() {
-            find_renamed_crate(&mut args, manifest::renamed_here(), errors);
-        }
-        if read_without_mistakes {
-            Args::Read(args)
-        } else {
-            Args::Partial {
-                args,
-                categories_complete,
+        read
+    }
+
+    /// Reads one argument into `self`; `false` when it had a mistake.
+    fn take(&mut self, item: &mut NestedMeta, errors: &mut Errors) -> bool {
+        let meta = match item {
+            NestedMeta::Meta(meta) => meta,
+            NestedMeta::Lit(literal) => {
+                errors.spanned(
+                    literal,
+                    "`#[parse_errors]` takes named arguments, like \
+                     `category(Api = \"API Issues\")`, not a literal",
+                );
+                return false;
             }
-        }
+            NestedMeta::NameValueInvalidExpr(invalid) => {
+                let key = path_text(&invalid.path);
+                let wanted = TABLE_KEYS
+                    .iter()
+                    .find(|&&known| known == key)
+                    .map_or(CATEGORY_SHAPE, |&known| wanted(known));
+                errors.spanned(invalid_value(invalid), wanted);
+                return false;
+            }
+        };
+        let Some((key, misspelled)) = known_key(meta, errors) else {
+            return false;
+        };
+        let twice = || given_twice(key, "to `#[parse_errors]`");
+        let read = match key {
+            "category" => {
+                let (category, clean) = CategoryDecl::read(meta, errors);
+                self.categories_complete &= clean;
+                self.categories.extend(category);
+                clean
+            }
+            "category_enum" => read_into(
+                &mut self.category_enum,
+                meta,
+                category_enum_arg,
+                twice(),
+                errors,
+            ),
+            "code_enum" => read_into(&mut self.code_enum, meta, code_enum_arg, twice(), errors),
+            "crate" => read_into(&mut self.krate, meta, crate_arg, twice(), errors),
+            "extends" => read_into(&mut self.extends, meta, extends_arg, twice(), errors),
+            _ => read_into(&mut self.range, meta, range_arg, twice(), errors),
+        };
+        read && !misspelled
     }
 }
 
-/// A table in a crate that renamed parse-errors in its Cargo.toml and gave
-/// no `crate`: the expansion's `::parse_errors` would not resolve, and the
-/// compiler's one "cannot find" says nothing of the fix. Says what to write,
-/// and reads on with the renamed path, so that nothing else fails.
-fn find_renamed_crate(args: &mut TableArgs, renamed: Option<String>, errors: &mut Errors) {
-    let Some(name) = renamed else {
-        return;
-    };
-    errors.spanned(
-        crate::ctxt::Place::from(proc_macro2::Span::call_site()),
-        format!(
-            "this crate renames parse-errors to `{name}` in its Cargo.toml, so the table cannot \
-             find it as `::parse_errors`: write `#[parse_errors(crate = ::{name}, ...)]`"
-        ),
-    );
-    let ident = Ident::new(&name, proc_macro2::Span::call_site());
-    args.krate = Some(syn::parse_quote!(::#ident));
+/// Reads `meta` with `reader` into `attr`; `false` when either had a mistake.
+fn read_into<T>(
+    attr: &mut Attr<T>,
+    meta: &Meta,
+    reader: fn(&Meta) -> syn::Result<T>,
+    given_twice: String,
+    errors: &mut Errors,
+) -> bool {
+    if attr.get().is_some() {
+        errors.spanned(meta.path(), given_twice);
+        return false;
+    }
+    errors
+        .handle(reader(meta))
+        .map(|value| attr.value = Some(value))
+        .is_some()
 }
 
 /// The key of an argument, when it is one `#[parse_errors]` takes or close to
-/// one; a misspelled key is reported and renamed in `meta` to the one meant.
-fn known_key(meta: &mut Meta, errors: &mut Errors) -> Option<&'static str> {
+/// one, and whether it was misspelled; a misspelled key is reported and
+/// renamed in `meta` to the one meant.
+fn known_key(meta: &mut Meta, errors: &mut Errors) -> Option<(&'static str, bool)> {
     let written = path_text(meta.path());
     if let Some(&key) = TABLE_KEYS.iter().find(|&&key| key == written) {
-        return Some(key);
+        return Some((key, false));
     }
     errors.spanned(
         meta.path(),
@@ -233,7 +207,7 @@ fn known_key(meta: &mut Meta, errors: &mut Errors) -> Option<&'static str> {
     let meant = suggest::closest(&written, TABLE_KEYS.iter().map(|&known| known.to_owned()))?;
     let key = TABLE_KEYS.iter().copied().find(|&key| key == meant)?;
     *path_mut(meta) = Ident::new(key, meta.path().span()).into();
-    Some(key)
+    Some((key, true))
 }
 
 fn path_mut(meta: &mut Meta) -> &mut Path {
@@ -257,47 +231,19 @@ fn unknown(problem: &str, word: &str, known: &[&str]) -> String {
     format!("{problem}: {hint}")
 }
 
-/// The readers below as darling's `with =` parsers. darling only sees
-/// arguments a reader accepted already, so these never carry an error of
-/// ours (of which darling would keep one span).
-mod with {
-    use darling::Result;
-    use syn::{Ident, Meta, Path};
-
-    use super::CodeRangeArg;
-
-    fn read<T>(reader: fn(&Meta) -> syn::Result<T>, meta: &Meta) -> Result<Option<T>> {
-        reader(meta).map(Some).map_err(darling::Error::from)
-    }
-
-    pub fn category_enum(meta: &Meta) -> Result<Option<Ident>> {
-        read(super::category_enum_arg, meta)
-    }
-
-    pub fn krate(meta: &Meta) -> Result<Option<Path>> {
-        read(super::crate_arg, meta)
-    }
-
-    pub fn extends(meta: &Meta) -> Result<Option<Path>> {
-        read(super::extends_arg, meta)
-    }
-
-    pub fn range(meta: &Meta) -> Result<Option<CodeRangeArg>> {
-        read(super::range_arg, meta)
-    }
-}
-
 /// What each argument takes, as the error for a value of another shape says it.
 fn wanted(key: &str) -> &'static str {
     match key {
         "category_enum" => {
             "`category_enum` takes a name for the category enum, like `category_enum = Category`"
         }
+        "code_enum" => "`code_enum` takes a name for the code enum, like `code_enum = ShopCode`",
         "crate" => {
             "`crate` takes the path of the parse-errors crate, like `crate = ::parse_errors`"
         }
         "extends" => {
-            "`extends` takes the path of the table to extend, like `extends = parse_errors::ErrorCode`"
+            "`extends` takes the path of the table to extend, like `extends = \
+             parse_errors::ErrorCode`"
         }
         "range" => "`range` is an inclusive range of codes, like `range = 9000..=9999`",
         _ => CATEGORY_SHAPE,
@@ -317,7 +263,11 @@ fn invalid_value(invalid: &darling::ast::MetaNameValueInvalidExpr) -> TokenStrea
 
 /// `category_enum = Section`: an identifier.
 fn category_enum_arg(meta: &Meta) -> syn::Result<Ident> {
-    let wanted = wanted("category_enum");
+    ident_value(meta, wanted("category_enum"))
+}
+
+/// An identifier value, such as the name of a generated enum.
+fn ident_value(meta: &Meta, wanted: &str) -> syn::Result<Ident> {
     match value_of(meta, wanted)? {
         Expr::Path(path) if path.attrs.is_empty() && path.qself.is_none() => path
             .path
@@ -326,6 +276,11 @@ fn category_enum_arg(meta: &Meta) -> syn::Result<Ident> {
             .ok_or_else(|| wrong(path, wanted)),
         other => Err(wrong(other, wanted)),
     }
+}
+
+/// `code_enum = ShopCode`: an identifier.
+fn code_enum_arg(meta: &Meta) -> syn::Result<Ident> {
+    ident_value(meta, wanted("code_enum"))
 }
 
 /// `crate = ::parse_errors`: a path.
@@ -411,116 +366,116 @@ const CATEGORY_SHAPE: &str =
     "a category needs a name and a title: `category(Api = \"API Issues\")`";
 
 impl CategoryDecl {
-    /// The category, when its name and title could be read; every mistake in
-    /// it goes to `errors`.
-    fn read(item: &Meta, errors: &mut Errors) -> Option<Self> {
+    /// The category, when its name and title could be read, and whether the
+    /// whole declaration read without a mistake; every mistake in it goes to
+    /// `errors`.
+    fn read(item: &Meta, errors: &mut Errors) -> (Option<Self>, bool) {
         let Meta::List(list) = item else {
             errors.spanned(item, CATEGORY_SHAPE);
-            return None;
+            return (None, false);
         };
-        let before = errors.count();
-        let items = errors.handle(NestedMeta::parse_meta_list(list.tokens.clone()))?;
+        let Some(items) = errors.handle(NestedMeta::parse_meta_list(list.tokens.clone())) else {
+            return (None, false);
+        };
         let mut named: Option<(Ident, LitStr)> = None;
         let mut client_only = Flag::default();
+        let mut clean = true;
         for nested in &items {
-            match nested {
-                NestedMeta::Meta(Meta::Path(path)) => {
-                    read_category_word(path, &mut client_only, errors);
+            let mistake = match nested {
+                NestedMeta::Meta(Meta::Path(path)) => read_category_word(path, &mut client_only),
+                NestedMeta::Meta(Meta::NameValue(pair)) => read_name_and_title(pair, &mut named),
+                NestedMeta::Meta(Meta::List(list)) => Some((
+                    list.to_token_stream(),
+                    "unexpected list in a category: write `category(Name = \"Title\", client_only)`"
+                        .to_owned(),
+                )),
+                NestedMeta::Lit(literal) => {
+                    Some((literal.to_token_stream(), CATEGORY_SHAPE.to_owned()))
                 }
-                NestedMeta::Meta(Meta::NameValue(pair)) => {
-                    read_name_and_title(pair, &mut named, errors);
-                }
-                NestedMeta::Meta(Meta::List(list)) => errors.spanned(
-                    list,
-                    "unexpected list in a category: write `category(Name = \"Title\", client_only)`",
-                ),
-                NestedMeta::Lit(literal) => errors.spanned(literal, CATEGORY_SHAPE),
-                NestedMeta::NameValueInvalidExpr(invalid) => errors.spanned(
-                    &invalid.value,
-                    "expected a string literal title: `Name = \"Title\"`",
-                ),
+                NestedMeta::NameValueInvalidExpr(invalid) => Some((
+                    invalid.value.clone(),
+                    "expected a string literal title: `Name = \"Title\"`".to_owned(),
+                )),
+            };
+            if let Some((culprit, message)) = mistake {
+                errors.spanned(culprit, message);
+                clean = false;
             }
         }
-        if named.is_none() && errors.count() == before {
+        if named.is_none() && clean {
             errors.spanned(item, CATEGORY_SHAPE);
         }
-        let (ident, title) = named?;
-        Some(Self {
+        let category = named.map(|(ident, title)| Self {
             ident,
             title,
             client_only,
-        })
+        });
+        let clean = clean && category.is_some();
+        (category, clean)
     }
 }
+
+/// A mistake found by a reader: what to span, and what to say.
+type Mistake = Option<(TokenStream, String)>;
 
 /// A bare word in a category: the `client_only` flag, a misspelled flag, or
 /// a name without a title.
-fn read_category_word(path: &Path, client_only: &mut Flag, errors: &mut Errors) {
+fn read_category_word(path: &Path, client_only: &mut Flag) -> Mistake {
     let word = path_text(path);
-    if word == "client_only" {
-        if client_only.is_present() {
-            errors.spanned(path, given_twice("client_only", "in this `category(...)`"));
-        }
+    let message = if word == "client_only" {
+        let twice = client_only.is_present();
         *client_only = flag(path);
+        if !twice {
+            return None;
+        }
+        given_twice("client_only", "in this `category(...)`")
     } else if word.starts_with(|first: char| first.is_ascii_lowercase()) {
-        errors.spanned(
-            path,
-            unknown(
-                &format!("a category has no flag `{word}`"),
-                &word,
-                CATEGORY_FLAGS,
-            ),
-        );
+        unknown(
+            &format!("a category has no flag `{word}`"),
+            &word,
+            CATEGORY_FLAGS,
+        )
     } else {
-        errors.spanned(
-            path,
-            format!(
-                "category `{word}` needs a title: `category({word} = \"Title as the list writes it\")`"
-            ),
-        );
-    }
+        format!(
+            "category `{word}` needs a title: `category({word} = \"Title as the list writes it\")`"
+        )
+    };
+    Some((path.to_token_stream(), message))
 }
 
 /// `Name = "Title"`: the category's definition.
-fn read_name_and_title(
-    pair: &syn::MetaNameValue,
-    named: &mut Option<(Ident, LitStr)>,
-    errors: &mut Errors,
-) {
+fn read_name_and_title(pair: &syn::MetaNameValue, named: &mut Option<(Ident, LitStr)>) -> Mistake {
     let Some(ident) = pair.path.get_ident() else {
-        errors.spanned(
-            &pair.path,
-            "a category's name is a single identifier, like `Api`",
-        );
-        return;
+        return Some((
+            pair.path.to_token_stream(),
+            "a category's name is a single identifier, like `Api`".to_owned(),
+        ));
     };
     if CATEGORY_FLAGS.contains(&ident.to_string().as_str()) {
-        errors.spanned(
-            pair,
+        return Some((
+            pair.to_token_stream(),
             format!("`{ident}` is a flag and takes no value: write `{ident}`"),
-        );
-        return;
+        ));
     }
     let Some(title) = string_literal(&pair.value) else {
-        errors.spanned(
-            &pair.value,
+        return Some((
+            pair.value.to_token_stream(),
             format!(
                 "the title of category `{ident}` must be a string literal: `{ident} = \"Title\"`"
             ),
-        );
-        return;
+        ));
     };
     if let Some((first, _)) = named {
-        errors.spanned(
-            ident,
+        return Some((
+            ident.to_token_stream(),
             format!(
                 "one category per `category(...)`: this one is `{first}` already; \
                  write `category({ident} = ...)` separately"
             ),
-        );
-        return;
+        ));
     }
     *named = Some((ident.clone(), title));
+    None
 }
 
 /// A flag that is present, spanned on the word that set it.
@@ -551,36 +506,56 @@ impl EntryAttr {
     /// Reads every `#[entry(...)]` of the variant `entry`, reporting each
     /// mistake and keeping whatever could be read, so one typo causes one error.
     pub fn from_attrs(entry: &Ident, attrs: &[Attribute], errors: &mut Errors) -> Self {
-        let before = errors.count();
         let mut merged = Self::default();
         let mut seen = false;
         for attr in attrs.iter().filter(|attr| is_entry_attr(attr)) {
             if std::mem::replace(&mut seen, true) {
-                errors.spanned(
+                merged.mistake(
+                    errors,
                     attr,
                     format!(
-                        "`{entry}` has a second `#[entry(...)]`: merge its category and flags into the first"
+                        "`{entry}` has a second `#[entry(...)]`: merge its category and flags \
+                         into the first"
                     ),
                 );
                 continue;
             }
             let Meta::List(list) = &attr.meta else {
-                errors.spanned(
+                merged.mistake(
+                    errors,
                     attr,
                     format!(
-                        "`#[entry]` on `{entry}` needs a category or a flag: `#[entry(Api)]`, `#[entry(Api, alias)]`"
+                        "`#[entry]` on `{entry}` needs a category or a flag: `#[entry(Api)]`, \
+                         `#[entry(Api, alias)]`"
                     ),
                 );
                 continue;
             };
-            if let Some(items) = errors.handle(NestedMeta::parse_meta_list(list.tokens.clone())) {
-                for nested in &items {
-                    merged.take(entry, nested, errors);
+            match NestedMeta::parse_meta_list(list.tokens.clone()) {
+                Ok(items) => {
+                    for nested in &items {
+                        merged.take(entry, nested, errors);
+                    }
+                }
+                Err(error) => {
+                    merged.had_mistakes = true;
+                    errors.add(error);
                 }
             }
         }
-        merged.had_mistakes = errors.count() > before;
         merged
+    }
+
+    /// Reports a mistake of this attribute, so that what is missing from it,
+    /// such as the category, is not reported a second time.
+    fn mistake(
+        &mut self,
+        errors: &mut Errors,
+        culprit: impl ToTokens,
+        message: impl std::fmt::Display,
+    ) {
+        self.had_mistakes = true;
+        errors.spanned(culprit, message);
     }
 
     fn take(&mut self, entry: &Ident, nested: &NestedMeta, errors: &mut Errors) {
@@ -592,7 +567,8 @@ impl EntryAttr {
             NestedMeta::Meta(Meta::NameValue(pair)) if pair.path.is_ident("alias") => {
                 // Take the flag all the same, so the table is checked as meant.
                 self.alias = flag(&pair.path);
-                errors.spanned(
+                self.mistake(
+                    errors,
                     pair,
                     format!("`alias` on `{entry}` is a flag and takes no value: write `alias`"),
                 );
@@ -620,16 +596,19 @@ impl EntryAttr {
                         &known,
                     )
                 };
-                errors.spanned(culprit, message);
+                self.mistake(errors, culprit, message);
             }
-            NestedMeta::Lit(literal) => errors.spanned(
+            NestedMeta::Lit(literal) => self.mistake(
+                errors,
                 literal,
                 format!(
-                    "unexpected literal in the `#[entry]` of `{entry}`: it takes a category and flags, \
+                    "unexpected literal in the `#[entry]` of `{entry}`: it takes a category and \
+                     flags, \
                      like `#[entry(Api, alias)]`"
                 ),
             ),
-            NestedMeta::NameValueInvalidExpr(invalid) => errors.spanned(
+            NestedMeta::NameValueInvalidExpr(invalid) => self.mistake(
+                errors,
                 invalid_value(invalid),
                 format!("the `display` of `{entry}` takes a string literal: `display = \"...\"`"),
             ),
@@ -639,23 +618,30 @@ impl EntryAttr {
     /// A bare word: the `alias` flag, or the category.
     fn take_word(&mut self, entry: &Ident, path: &Path, errors: &mut Errors) {
         let Some(ident) = path.get_ident() else {
-            errors.spanned(
+            self.mistake(
+                errors,
                 path,
                 format!(
-                    "the category of `{entry}` is one of the table's category names, like `Api`, not a path"
+                    "the category of `{entry}` is one of the table's category names, like `Api`, \
+                     not a path"
                 ),
             );
             return;
         };
         if ident == "alias" {
             if self.alias.is_present() {
-                errors.spanned(path, given_twice("alias", &format!("for `{entry}`")));
+                self.mistake(
+                    errors,
+                    path,
+                    given_twice("alias", &format!("for `{entry}`")),
+                );
             }
             self.alias = flag(path);
             return;
         }
         if ENTRY_KEYS.iter().any(|key| ident == key) {
-            errors.spanned(
+            self.mistake(
+                errors,
                 path,
                 format!("`{ident}` on `{entry}` takes a value: `{ident} = \"...\"`"),
             );
@@ -667,11 +653,13 @@ impl EntryAttr {
             if let Some(flag) =
                 suggest::closest(&word, CATEGORY_FLAGS.iter().map(|&flag| flag.to_owned()))
             {
-                errors.spanned(
+                self.mistake(
+                    errors,
                     path,
                     format!(
                         "`{word}` is not a flag of an entry: `{flag}` belongs on the category, \
-                         like `category(Name = \"Title\", {flag})` in `#[parse_errors(...)]`; remove it from `{entry}`"
+                         like `category(Name = \"Title\", {flag})` in `#[parse_errors(...)]`; \
+                         remove it from `{entry}`"
                     ),
                 );
                 return;
@@ -683,7 +671,8 @@ impl EntryAttr {
                 if !self.alias.is_present() {
                     self.alias = flag(path);
                 }
-                errors.spanned(
+                self.mistake(
+                    errors,
                     path,
                     format!(
                         "`#[entry]` on `{entry}` has no flag `{word}`: did you mean `{meant}`?"
@@ -700,7 +689,7 @@ impl EntryAttr {
                     "`{entry}` has one category, and `{first}` is given already; remove `{ident}`"
                 )
             };
-            errors.spanned(path, message);
+            self.mistake(errors, path, message);
             return;
         }
         self.category = Some(ident.clone());
@@ -709,14 +698,20 @@ impl EntryAttr {
     /// `display = "text"`.
     fn take_display(&mut self, entry: &Ident, pair: &syn::MetaNameValue, errors: &mut Errors) {
         if self.display.is_some() {
-            errors.spanned(pair, given_twice("display", &format!("for `{entry}`")));
+            self.mistake(
+                errors,
+                pair,
+                given_twice("display", &format!("for `{entry}`")),
+            );
             return;
         }
         let Some(text) = string_literal(&pair.value) else {
-            errors.spanned(
+            self.mistake(
+                errors,
                 &pair.value,
                 format!(
-                    "the `display` of `{entry}` takes a string literal: `display = \"object not found\"`"
+                    "the `display` of `{entry}` takes a string literal: `display = \"object not \
+                     found\"`"
                 ),
             );
             return;
@@ -797,32 +792,60 @@ fn given_twice(name: &str, on: &str) -> String {
     format!("`{name}` is given twice {on}: remove one")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::{TableArgs, find_renamed_crate, path_text};
-    use crate::ctxt::Errors;
+/// What a field attribute makes of the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldMark {
+    /// `#[source]`: the field `source()` returns.
+    Source,
+    /// `#[from]`: the source, and the enum is `From` it.
+    From,
+}
 
-    #[test]
-    fn a_renamed_crate_is_one_error_that_says_what_to_write() {
-        let mut args = TableArgs::default();
-        let mut errors = Errors::new();
-        find_renamed_crate(&mut args, Some("pe".to_owned()), &mut errors);
-        let krate = args.krate.as_ref().map(path_text);
-        assert_eq!(krate.as_deref(), Some("pe"));
-        let messages = errors.messages();
-        assert_eq!(messages.len(), 1, "{messages:?}");
-        assert!(
-            messages[0].contains("write `#[parse_errors(crate = ::pe, ...)]`"),
-            "{messages:?}"
-        );
+impl FieldMark {
+    pub const fn written(self) -> &'static str {
+        match self {
+            Self::Source => "source",
+            Self::From => "from",
+        }
     }
+}
 
-    #[test]
-    fn a_crate_that_keeps_the_name_is_left_alone() {
-        let mut args = TableArgs::default();
-        let mut errors = Errors::new();
-        find_renamed_crate(&mut args, None, &mut errors);
-        assert!(args.krate.is_none());
-        assert!(errors.is_empty());
+/// Reads and strips the attributes of a field of the variant `variant`: doc
+/// comments stay, `#[source]` and `#[from]` are taken with where they are
+/// written, any other is reported and dropped.
+pub fn field_marks(
+    variant: &Ident,
+    field: &mut syn::Field,
+    errors: &mut Errors,
+) -> Vec<(FieldMark, crate::ctxt::Place)> {
+    let mut marks = Vec::new();
+    for attr in std::mem::take(&mut field.attrs) {
+        let mark = if attr.path().is_ident("source") {
+            FieldMark::Source
+        } else if attr.path().is_ident("from") {
+            FieldMark::From
+        } else {
+            if attr.path().is_ident("doc") {
+                field.attrs.push(attr);
+            } else {
+                let message = format!(
+                    "`#[{}]` on a field of `{variant}`: a field takes `#[source]` or `#[from]` \
+                     only \
+                     (and doc comments)",
+                    path_text(attr.path())
+                );
+                errors.spanned(&attr, message);
+            }
+            continue;
+        };
+        if !matches!(attr.meta, Meta::Path(_)) {
+            let kind = mark.written();
+            errors.spanned(
+                &attr.meta,
+                format!("`#[{kind}]` takes no arguments: write `#[{kind}]`"),
+            );
+        }
+        marks.push((mark, crate::ctxt::Place::of(&attr)));
     }
+    marks
 }

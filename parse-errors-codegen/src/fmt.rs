@@ -148,7 +148,10 @@ pub fn parse(text: &str) -> Result<Format, String> {
 fn placeholder(inside: &str) -> Result<Piece, String> {
     let (arg, spec) = inside.split_once(':').unwrap_or((inside, ""));
     let arg = argument(arg).ok_or_else(|| {
-        format!("`{{{inside}}}` is not a placeholder: write a field between the braces, like `{{0}}` or `{{name}}`")
+        format!(
+            "`{{{inside}}}` is not a placeholder: write a field between the braces, \
+             like `{{0}}` or `{{name}}`"
+        )
     })?;
     let (spec, refs) = spec_refs(spec).map_err(|reason| format!("`{{{inside}}}`: {reason}"))?;
     Ok(Piece::Placeholder { arg, spec, refs })
@@ -202,7 +205,8 @@ fn spec_refs(spec: &str) -> Result<(String, Vec<Arg>), String> {
             at += 1;
             if chars.get(at) == Some(&'*') {
                 return Err(
-                    "a precision of `*` takes an argument a `display` has not: name a field, like `.prec$`"
+                    "a precision of `*` takes an argument a `display` has not: name a field, like \
+                     `.prec$`"
                         .to_owned(),
                 );
             }

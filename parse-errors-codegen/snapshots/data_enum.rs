@@ -17,7 +17,7 @@ pub enum ShopErrorCode {
     /// A code of the base table, [`parse_errors::ErrorCode`].
     Base(<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table),
 }
-#[allow(dead_code)]
+#[allow(dead_code, deprecated)]
 impl ShopErrorCode {
     /// Every code of this table's own once, in table order: one variant per code.
     /// The base table's codes are in its own `ALL`.
@@ -37,6 +37,7 @@ impl ShopErrorCode {
             category: "Shop errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "NoSuchItem",
@@ -53,6 +54,7 @@ impl ShopErrorCode {
             }
                 .client_only,
             alias: true,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "StoreUnreadable",
@@ -61,6 +63,7 @@ impl ShopErrorCode {
             category: "Shop errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "Closed",
@@ -69,6 +72,7 @@ impl ShopErrorCode {
             category: "Shop errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
     ];
     /// The item asked for does not exist.
@@ -276,6 +280,7 @@ impl ShopErrorCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Display for ShopErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
@@ -289,12 +294,15 @@ impl ::core::fmt::Display for ShopErrorCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::error::Error for ShopErrorCode {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::BaseTable for ShopErrorCode {
     type Table = Self;
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::ErrorTable for ShopErrorCode {
     type Category = ShopErrorCategory;
     const NAME: &'static ::core::primitive::str = "ShopErrorCode";
@@ -329,6 +337,7 @@ impl ::parse_errors::__private::ErrorTable for ShopErrorCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::From<ShopErrorCode> for ::core::primitive::i32 {
     #[inline]
     fn from(code: ShopErrorCode) -> Self {
@@ -336,6 +345,7 @@ impl ::core::convert::From<ShopErrorCode> for ::core::primitive::i32 {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::TryFrom<::core::primitive::i32> for ShopErrorCode {
     type Error = ::parse_errors::__private::UnknownCodeError;
     #[inline]
@@ -346,6 +356,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for ShopErrorCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::str::FromStr for ShopErrorCode {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
@@ -367,7 +378,7 @@ pub enum ShopErrorCategory {
         <<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table as ::parse_errors::__private::ErrorTable>::Category,
     ),
 }
-#[allow(dead_code)]
+#[allow(dead_code, deprecated)]
 impl ShopErrorCategory {
     /// Every category of this table's own, in the order it declares them.
     pub const ALL: &'static [Self] = &[Self::Shop];
@@ -393,12 +404,14 @@ impl ShopErrorCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Display for ShopErrorCategory {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.title())
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for ShopErrorCategory {
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
@@ -410,6 +423,7 @@ impl ::parse_errors::__private::ErrorCategory for ShopErrorCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 #[allow(clippy::expl_impl_clone_on_copy)]
 impl ::core::clone::Clone for ShopErrorCategory {
     #[inline]
@@ -418,10 +432,13 @@ impl ::core::clone::Clone for ShopErrorCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::marker::Copy for ShopErrorCategory {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::Eq for ShopErrorCategory {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::PartialOrd for ShopErrorCategory {
     #[inline]
     fn partial_cmp(
@@ -432,6 +449,7 @@ impl ::core::cmp::PartialOrd for ShopErrorCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::PartialEq for ShopErrorCategory {
     #[inline]
     fn eq(&self, other: &Self) -> ::core::primitive::bool {
@@ -442,6 +460,7 @@ impl ::core::cmp::PartialEq for ShopErrorCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::Ord for ShopErrorCategory {
     fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
         match (self, other) {
@@ -456,6 +475,7 @@ impl ::core::cmp::Ord for ShopErrorCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::hash::Hash for ShopErrorCategory {
     fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
         ::core::hash::Hash::hash(&self.__parse_errors_place(), state);
@@ -465,6 +485,7 @@ impl ::core::hash::Hash for ShopErrorCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Debug for ShopErrorCategory {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
@@ -473,6 +494,7 @@ impl ::core::fmt::Debug for ShopErrorCategory {
         }
     }
 }
+#[allow(deprecated)]
 impl ShopErrorCategory {
     /// The category's place in the declaration, the base's after every own one.
     const fn __parse_errors_place(self) -> ::core::primitive::usize {
@@ -483,6 +505,7 @@ impl ShopErrorCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 #[allow(clippy::expl_impl_clone_on_copy)]
 impl ::core::clone::Clone for ShopErrorCode {
     #[inline]
@@ -491,10 +514,13 @@ impl ::core::clone::Clone for ShopErrorCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::marker::Copy for ShopErrorCode {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::Eq for ShopErrorCode {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::PartialOrd for ShopErrorCode {
     #[inline]
     fn partial_cmp(
@@ -505,6 +531,7 @@ impl ::core::cmp::PartialOrd for ShopErrorCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::hash::Hash for ShopErrorCode {
     /// By code, as equal values have equal codes.
     #[inline]
@@ -513,6 +540,7 @@ impl ::core::hash::Hash for ShopErrorCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Debug for ShopErrorCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         if let Self::Base(base) = self {
@@ -523,6 +551,7 @@ impl ::core::fmt::Debug for ShopErrorCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::From<::parse_errors::ErrorCode> for ShopErrorCode {
     #[inline]
     fn from(base: ::parse_errors::ErrorCode) -> Self {
@@ -530,6 +559,7 @@ impl ::core::convert::From<::parse_errors::ErrorCode> for ShopErrorCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::Ord for ShopErrorCode {
     /// By code, as the table's own codes and the base's are never the same.
     #[inline]
@@ -537,21 +567,25 @@ impl ::core::cmp::Ord for ShopErrorCode {
         ::core::cmp::Ord::cmp(&self.code(), &other.code())
     }
 }
+#[allow(deprecated)]
 const _: () = if let ::core::option::Option::Some(taken) = ShopErrorCode::__parse_errors_taken_in_base(
     9001,
 ) {
     ::core::panic!("{}", taken.as_str())
 };
+#[allow(deprecated)]
 const _: () = if !ShopErrorCode::__parse_errors_base_has(101) {
     ::core::panic!(
         "`NoSuchItem` is an alias of code 101, but neither `ShopErrorCode` nor its base `parse_errors::ErrorCode` has that code: remove `alias` to make it a code of `ShopErrorCode`'s own, or fix the code"
     )
 };
+#[allow(deprecated)]
 const _: () = if let ::core::option::Option::Some(taken) = ShopErrorCode::__parse_errors_taken_in_base(
     9002,
 ) {
     ::core::panic!("{}", taken.as_str())
 };
+#[allow(deprecated)]
 const _: () = if let ::core::option::Option::Some(taken) = ShopErrorCode::__parse_errors_taken_in_base(
     9003,
 ) {
@@ -570,7 +604,7 @@ pub enum ShopError {
     /// The shop is closed.
     Closed,
 }
-#[allow(dead_code)]
+#[allow(dead_code, deprecated)]
 impl ShopError {
     /// The code of this error, as a value of [`ShopErrorCode`].
     #[inline]
@@ -615,6 +649,7 @@ impl ShopError {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Display for ShopError {
     fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
@@ -632,6 +667,7 @@ impl ::core::fmt::Display for ShopError {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::error::Error for ShopError {
     fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
         match self {
@@ -644,6 +680,7 @@ impl ::core::error::Error for ShopError {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::CodedError for ShopError {
     type Table = ShopErrorCode;
     #[inline]
@@ -656,6 +693,7 @@ impl ::parse_errors::CodedError for ShopError {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::From<std::io::Error> for ShopError {
     #[inline]
     fn from(source: std::io::Error) -> Self {

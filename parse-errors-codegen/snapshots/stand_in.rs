@@ -30,7 +30,7 @@ pub enum AppError {
     #[doc(alias = "9003")]
     Second = 9003,
 }
-#[allow(dead_code)]
+#[allow(dead_code, deprecated)]
 impl AppError {
     /// Every code of the table once, in table order: one variant per code.
     pub const ALL: &'static [Self] = &[Self::First, Self::Undocumented, Self::Second];
@@ -45,6 +45,7 @@ impl AppError {
             category: "App errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "Undocumented",
@@ -53,6 +54,7 @@ impl AppError {
             category: "App errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "Second",
@@ -61,6 +63,7 @@ impl AppError {
             category: "App errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
     ];
     /// The code, as Parse sends it on the wire.
@@ -185,18 +188,22 @@ impl AppError {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Display for AppError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(Self::__PARSE_ERRORS_DISPLAY[self.__parse_errors_index()])
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::error::Error for AppError {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::BaseTable for AppError {
     type Table = Self;
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::ErrorTable for AppError {
     type Category = AppErrorCategory;
     const NAME: &'static ::core::primitive::str = "AppError";
@@ -231,6 +238,7 @@ impl ::parse_errors::__private::ErrorTable for AppError {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::From<AppError> for ::core::primitive::i32 {
     #[inline]
     fn from(code: AppError) -> Self {
@@ -238,6 +246,7 @@ impl ::core::convert::From<AppError> for ::core::primitive::i32 {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::TryFrom<::core::primitive::i32> for AppError {
     type Error = ::parse_errors::__private::UnknownCodeError;
     #[inline]
@@ -248,6 +257,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for AppError {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::str::FromStr for AppError {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
@@ -271,7 +281,7 @@ pub enum AppErrorCategory {
     /// App errors
     App,
 }
-#[allow(dead_code)]
+#[allow(dead_code, deprecated)]
 impl AppErrorCategory {
     /// Every category, in the order the table declares them.
     pub const ALL: &'static [Self] = &[Self::App];
@@ -296,12 +306,14 @@ impl AppErrorCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Display for AppErrorCategory {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.title())
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for AppErrorCategory {
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {

@@ -1,4 +1,4 @@
-/// The codes of a small Parse-style table.
+/// The codes of [`AppError`]: one variant per code, with its name, description and category.
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -10,68 +10,53 @@
     ::core::fmt::Debug,
 )]
 #[repr(i32)]
-pub enum ErrorCode {
-    /// The object was not found.
-    #[doc(alias = "101")]
-    ObjectNotFound = 101,
-    /// The connection failed.
-    #[doc(alias = "100")]
-    ConnectionFailed = 100,
-    /// Something else.
-    #[doc(alias = "-1")]
-    OtherCause = -1,
+pub enum AppCode {
+    /// The input could not be read.
+    #[doc(alias = "1")]
+    Unreadable = 1,
+    /// The store failed.
+    #[doc(alias = "2")]
+    Store = 2,
+    /// The app is stopping.
+    #[doc(alias = "3")]
+    Stopping = 3,
 }
-#[allow(dead_code)]
-impl ErrorCode {
+#[allow(dead_code, deprecated)]
+impl AppCode {
     /// Every code of the table once, in table order: one variant per code.
-    pub const ALL: &'static [Self] = &[
-        Self::ObjectNotFound,
-        Self::ConnectionFailed,
-        Self::OtherCause,
-    ];
+    pub const ALL: &'static [Self] = &[Self::Unreadable, Self::Store, Self::Stopping];
     /// The number of distinct codes in [`ALL`](Self::ALL).
     pub const COUNT: ::core::primitive::usize = 3;
     /// Every row of the table in table order, the other names of shared codes included.
     pub const ENTRIES: &'static [::parse_errors::__private::Entry] = &[
         ::parse_errors::__private::Entry {
-            name: "UserInvalidLoginParams",
-            code: 101,
-            description: "Invalid login parameters.",
-            category: "API Issues",
-            client_only: false,
-            alias: true,
-        },
-        ::parse_errors::__private::Entry {
-            name: "ObjectNotFound",
-            code: 101,
-            description: "The object was not found.",
-            category: "API Issues",
+            name: "Unreadable",
+            code: 1,
+            description: "The input could not be read.",
+            category: "App errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
-            name: "ConnectionFailed",
-            code: 100,
-            description: "The connection failed.",
-            category: "Client-only errors",
-            client_only: true,
-            alias: false,
-        },
-        ::parse_errors::__private::Entry {
-            name: "OtherCause",
-            code: -1,
-            description: "Something else.",
-            category: "API Issues",
+            name: "Store",
+            code: 2,
+            description: "The store failed.",
+            category: "App errors",
             client_only: false,
             alias: false,
+            retired: false,
+        },
+        ::parse_errors::__private::Entry {
+            name: "Stopping",
+            code: 3,
+            description: "The app is stopping.",
+            category: "App errors",
+            client_only: false,
+            alias: false,
+            retired: false,
         },
     ];
-    /// Invalid login parameters.
-    ///
-    /// Another name of code 101: equal to [`ObjectNotFound`](Self::ObjectNotFound).
-    #[doc(alias = "101")]
-    #[allow(non_upper_case_globals)]
-    pub const UserInvalidLoginParams: Self = Self::ObjectNotFound;
     /// The code, as Parse sends it on the wire.
     #[inline]
     #[must_use]
@@ -84,8 +69,8 @@ impl ErrorCode {
     pub const fn from_code(
         code: ::core::primitive::i32,
     ) -> ::core::option::Option<Self> {
-        let slot = code.wrapping_sub(-1).cast_unsigned() as ::core::primitive::usize;
-        if slot < 103 {
+        let slot = code.wrapping_sub(1).cast_unsigned() as ::core::primitive::usize;
+        if slot < 3 {
             Self::__PARSE_ERRORS_BY_CODE[slot]
         } else {
             ::core::option::Option::None
@@ -103,12 +88,9 @@ impl ErrorCode {
     #[must_use]
     pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
         match name {
-            "UserInvalidLoginParams" => {
-                ::core::option::Option::Some(Self::UserInvalidLoginParams)
-            }
-            "ObjectNotFound" => ::core::option::Option::Some(Self::ObjectNotFound),
-            "ConnectionFailed" => ::core::option::Option::Some(Self::ConnectionFailed),
-            "OtherCause" => ::core::option::Option::Some(Self::OtherCause),
+            "Unreadable" => ::core::option::Option::Some(Self::Unreadable),
+            "Store" => ::core::option::Option::Some(Self::Store),
+            "Stopping" => ::core::option::Option::Some(Self::Stopping),
             _ => ::core::option::Option::None,
         }
     }
@@ -137,7 +119,7 @@ impl ErrorCode {
     /// The category the table lists this code under.
     #[inline]
     #[must_use]
-    pub const fn category(self) -> ErrorCodeCategory {
+    pub const fn category(self) -> AppErrorCategory {
         Self::__PARSE_ERRORS_CATEGORIES[self.__parse_errors_index()]
     }
     /// Whether this code only ever comes from a client, never from a server.
@@ -162,64 +144,60 @@ impl ErrorCode {
     #[allow(clippy::unused_self)]
     pub const fn __parse_errors_table(self) -> &'static ::core::primitive::str {
         let _ = self;
-        "ErrorCode"
+        "AppCode"
     }
     /// Each variant's canonical row in `ENTRIES`, in the order of `ALL`.
-    const __PARSE_ERRORS_ROWS: [::core::primitive::u32; 3] = [1, 2, 3];
+    const __PARSE_ERRORS_ROWS: [::core::primitive::u32; 3] = [0, 1, 2];
     /// Each variant's `Display` text, in the order of `ALL`.
     const __PARSE_ERRORS_DISPLAY: [&'static ::core::primitive::str; 3] = [
-        "the object was not found",
-        "connection failed",
-        "something else",
+        "the input could not be read",
+        "the store failed",
+        "the app is stopping",
     ];
     /// Each variant's category, in the order of `ALL`.
-    const __PARSE_ERRORS_CATEGORIES: [ErrorCodeCategory; 3] = [
-        ErrorCodeCategory::Api,
-        ErrorCodeCategory::Client,
-        ErrorCodeCategory::Api,
+    const __PARSE_ERRORS_CATEGORIES: [AppErrorCategory; 3] = [
+        AppErrorCategory::App,
+        AppErrorCategory::App,
+        AppErrorCategory::App,
     ];
     /// Each code's variant, at `code - min`.
-    const __PARSE_ERRORS_BY_CODE: [::core::option::Option<Self>; 103] = {
-        let mut table = [::core::option::Option::None; 103];
-        table[102] = ::core::option::Option::Some(Self::ObjectNotFound);
-        table[101] = ::core::option::Option::Some(Self::ConnectionFailed);
-        table[0] = ::core::option::Option::Some(Self::OtherCause);
+    const __PARSE_ERRORS_BY_CODE: [::core::option::Option<Self>; 3] = {
+        let mut table = [::core::option::Option::None; 3];
+        table[0] = ::core::option::Option::Some(Self::Unreadable);
+        table[1] = ::core::option::Option::Some(Self::Store);
+        table[2] = ::core::option::Option::Some(Self::Stopping);
         table
     };
     /// Each code's variant index, at `code - min`; `MAX` where there is no code.
-    const __PARSE_ERRORS_INDEX_BY_CODE: [::core::primitive::u8; 103] = [
-        2, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
-        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
-        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
-        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
-        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
-        255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
-        255, 255, 255, 255, 255, 1, 0,
-    ];
+    const __PARSE_ERRORS_INDEX_BY_CODE: [::core::primitive::u8; 3] = [0, 1, 2];
     /// The variant's place in `ALL`.
     #[inline]
     const fn __parse_errors_index(self) -> ::core::primitive::usize {
         Self::__PARSE_ERRORS_INDEX_BY_CODE[(self as ::core::primitive::i32)
-            .wrapping_sub(-1)
+            .wrapping_sub(1)
             .cast_unsigned() as ::core::primitive::usize] as ::core::primitive::usize
     }
 }
 #[automatically_derived]
-impl ::core::fmt::Display for ErrorCode {
+#[allow(deprecated)]
+impl ::core::fmt::Display for AppCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(Self::__PARSE_ERRORS_DISPLAY[self.__parse_errors_index()])
     }
 }
 #[automatically_derived]
-impl ::core::error::Error for ErrorCode {}
+#[allow(deprecated)]
+impl ::core::error::Error for AppCode {}
 #[automatically_derived]
-impl ::parse_errors::__private::BaseTable for ErrorCode {
+#[allow(deprecated)]
+impl ::parse_errors::__private::BaseTable for AppCode {
     type Table = Self;
 }
 #[automatically_derived]
-impl ::parse_errors::__private::ErrorTable for ErrorCode {
-    type Category = ErrorCodeCategory;
-    const NAME: &'static ::core::primitive::str = "ErrorCode";
+#[allow(deprecated)]
+impl ::parse_errors::__private::ErrorTable for AppCode {
+    type Category = AppErrorCategory;
+    const NAME: &'static ::core::primitive::str = "AppCode";
     const ENTRIES: &'static [::parse_errors::__private::Entry] = Self::ENTRIES;
     #[inline]
     fn code(self) -> ::core::primitive::i32 {
@@ -246,19 +224,21 @@ impl ::parse_errors::__private::ErrorTable for ErrorCode {
         Self::description(self)
     }
     #[inline]
-    fn category(self) -> ErrorCodeCategory {
+    fn category(self) -> AppErrorCategory {
         Self::category(self)
     }
 }
 #[automatically_derived]
-impl ::core::convert::From<ErrorCode> for ::core::primitive::i32 {
+#[allow(deprecated)]
+impl ::core::convert::From<AppCode> for ::core::primitive::i32 {
     #[inline]
-    fn from(code: ErrorCode) -> Self {
+    fn from(code: AppCode) -> Self {
         code.code()
     }
 }
 #[automatically_derived]
-impl ::core::convert::TryFrom<::core::primitive::i32> for ErrorCode {
+#[allow(deprecated)]
+impl ::core::convert::TryFrom<::core::primitive::i32> for AppCode {
     type Error = ::parse_errors::__private::UnknownCodeError;
     #[inline]
     fn try_from(
@@ -268,7 +248,8 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for ErrorCode {
     }
 }
 #[automatically_derived]
-impl ::core::str::FromStr for ErrorCode {
+#[allow(deprecated)]
+impl ::core::str::FromStr for AppCode {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
         name: &::core::primitive::str,
@@ -276,7 +257,7 @@ impl ::core::str::FromStr for ErrorCode {
         ::parse_errors::__private::from_str(name)
     }
 }
-/// The categories of [`ErrorCode`]: the sections its table groups the codes in.
+/// The categories of [`AppCode`]: the sections its table groups the codes in.
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -287,23 +268,20 @@ impl ::core::str::FromStr for ErrorCode {
     ::core::hash::Hash,
     ::core::fmt::Debug,
 )]
-pub enum ErrorCodeCategory {
-    /// API Issues
-    Api,
-    /// Client-only errors
-    Client,
+pub enum AppErrorCategory {
+    /// App errors
+    App,
 }
-#[allow(dead_code)]
-impl ErrorCodeCategory {
+#[allow(dead_code, deprecated)]
+impl AppErrorCategory {
     /// Every category, in the order the table declares them.
-    pub const ALL: &'static [Self] = &[Self::Api, Self::Client];
+    pub const ALL: &'static [Self] = &[Self::App];
     /// The title of the category, exactly as the table writes it.
     #[inline]
     #[must_use]
     pub const fn title(self) -> &'static ::core::primitive::str {
         match self {
-            Self::Api => "API Issues",
-            Self::Client => "Client-only errors",
+            Self::App => "App errors",
         }
     }
     /// Whether the codes of this category only ever come from a client.
@@ -311,21 +289,23 @@ impl ErrorCodeCategory {
     #[must_use]
     #[allow(clippy::unused_self)]
     pub const fn is_client_only(self) -> ::core::primitive::bool {
-        ::core::matches!(self, Self::Client)
+        false
     }
     /// The codes of the table's own in this category, in table order.
-    pub fn codes(self) -> impl ::core::iter::Iterator<Item = ErrorCode> {
-        ::parse_errors::__private::codes_in::<ErrorCode>(self)
+    pub fn codes(self) -> impl ::core::iter::Iterator<Item = AppCode> {
+        ::parse_errors::__private::codes_in::<AppCode>(self)
     }
 }
 #[automatically_derived]
-impl ::core::fmt::Display for ErrorCodeCategory {
+#[allow(deprecated)]
+impl ::core::fmt::Display for AppErrorCategory {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.title())
     }
 }
 #[automatically_derived]
-impl ::parse_errors::__private::ErrorCategory for ErrorCodeCategory {
+#[allow(deprecated)]
+impl ::parse_errors::__private::ErrorCategory for AppErrorCategory {
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
         Self::title(self)
@@ -333,5 +313,97 @@ impl ::parse_errors::__private::ErrorCategory for ErrorCodeCategory {
     #[inline]
     fn is_client_only(self) -> ::core::primitive::bool {
         Self::is_client_only(self)
+    }
+}
+/// What went wrong in the app.
+#[derive(::core::fmt::Debug)]
+pub enum AppError {
+    /// The input could not be read.
+    Unreadable { line: usize, reason: String },
+    /// The store failed.
+    Store(std::io::Error),
+    /// The app is stopping.
+    Stopping,
+}
+#[allow(dead_code, deprecated)]
+impl AppError {
+    /// The code of this error, as a value of [`AppCode`].
+    #[inline]
+    #[must_use]
+    pub const fn kind(&self) -> AppCode {
+        match self {
+            Self::Unreadable { .. } => AppCode::Unreadable,
+            Self::Store { .. } => AppCode::Store,
+            Self::Stopping { .. } => AppCode::Stopping,
+        }
+    }
+    /// The code, as Parse sends it on the wire.
+    #[inline]
+    #[must_use]
+    pub const fn code(&self) -> ::core::primitive::i32 {
+        self.kind().code()
+    }
+    /// The canonical name of this error's code.
+    #[inline]
+    #[must_use]
+    pub const fn name(&self) -> &'static ::core::primitive::str {
+        self.kind().name()
+    }
+    /// What the code means: the first paragraph of its canonical entry's doc comment.
+    #[inline]
+    #[must_use]
+    pub const fn description(&self) -> &'static ::core::primitive::str {
+        self.kind().description()
+    }
+    /// The category the table lists this error's code under.
+    #[inline]
+    #[must_use]
+    pub const fn category(&self) -> AppErrorCategory {
+        self.kind().category()
+    }
+    /// Whether this error's code only ever comes from a client, never from a server.
+    #[inline]
+    #[must_use]
+    pub const fn is_client_only(&self) -> ::core::primitive::bool {
+        self.kind().is_client_only()
+    }
+}
+#[automatically_derived]
+#[allow(deprecated)]
+impl ::core::fmt::Display for AppError {
+    fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        match self {
+            Self::Unreadable { line, reason } => {
+                ::core::write!(__formatter, "cannot read line {line}: {reason}")
+            }
+            Self::Store { .. } => __formatter.write_str("the store failed"),
+            Self::Stopping => __formatter.write_str("the app is stopping"),
+        }
+    }
+}
+#[automatically_derived]
+#[allow(deprecated)]
+impl ::core::error::Error for AppError {
+    fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+        match self {
+            Self::Store(field_0) => {
+                use ::parse_errors::__private::AsDynError as _;
+                ::core::option::Option::Some(field_0.as_dyn_error())
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+#[automatically_derived]
+#[allow(deprecated)]
+impl ::parse_errors::CodedError for AppError {
+    type Table = AppCode;
+    #[inline]
+    fn kind(&self) -> AppCode {
+        Self::kind(self)
+    }
+    #[inline]
+    fn code(&self) -> ::core::primitive::i32 {
+        Self::code(self)
     }
 }

@@ -1,7 +1,7 @@
 //! The one place every mistake of a table goes, in the manner of serde's `Ctxt`.
 //!
-//! Each stage reports a mistake in one line and reads on; the pipeline makes a
-//! model only when the sink is empty, and writes the sink out otherwise.
+//! Each stage reports a mistake in one line and reads on; the model is clean
+//! when the sink is empty, and the sink is written out before the expansion.
 //!
 //! Not darling's `Accumulator`: a `darling::Error` keeps one span, so on stable
 //! Rust a message about `100 + 1` or `-2147483649` would point at one token of
@@ -51,12 +51,6 @@ impl Errors {
     /// The value of `result`, or `None` with its error kept.
     pub fn handle<T, E: Into<syn::Error>>(&mut self, result: Result<T, E>) -> Option<T> {
         result.map_err(|error| self.add(error)).ok()
-    }
-
-    /// How many mistakes there are so far: a stage compares two counts to
-    /// learn whether a part it read had mistakes of its own.
-    pub fn count(&self) -> usize {
-        self.found.len()
     }
 
     pub fn is_empty(&self) -> bool {

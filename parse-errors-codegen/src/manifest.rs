@@ -1,11 +1,16 @@
-//! How the crate being compiled names parse-errors, read from its Cargo.toml.
+//! How the crate being compiled names parse-errors, read from its Cargo.toml,
+//! as `proc-macro-crate` finds a renamed dependency for the macros of
+//! `parity-scale-codec` and `num_enum`.
 //!
-//! The expansion names the runtime crate `::parse_errors`. A user who renamed
-//! the dependency (`pe = { package = "parse-errors" }`) would get one bare
-//! "cannot find `parse_errors`" over the whole attribute, a message the macro
-//! cannot change; so the macro looks for the rename itself and says what to
-//! write. A rename made in the workspace's manifest (`pe = { workspace = true }`)
-//! is not seen here, and the compiler's message stays.
+//! The expansion names the runtime crate `::parse_errors` by default. A user
+//! who renamed the dependency (`pe = { package = "parse-errors" }`) would get
+//! a "cannot find `parse_errors`" at every path of the expansion; the macro
+//! takes the one rename it finds instead. It never reports anything: where
+//! the manifest is not certain (no rename, two of them, a dependency that
+//! keeps the name, a manifest it cannot read), the default stays, so a build
+//! that compiles with `::parse_errors` compiles all the same. A rename made in
+//! the workspace's manifest (`pe = { workspace = true }`) is not seen here;
+//! `crate = ::pe` says it.
 
 use std::path::Path;
 
@@ -13,8 +18,8 @@ use std::path::Path;
 const PACKAGE: &str = "parse-errors";
 
 /// The name under which the manifest of the crate being compiled renames
-/// parse-errors, as Rust spells it (`pe`), when it has no dependency that
-/// keeps the name `parse_errors`.
+/// parse-errors, as Rust spells it (`pe`), when it renames it once and has
+/// no dependency that keeps the name `parse_errors`.
 pub fn renamed_here() -> Option<String> {
     let dir = std::env::var_os("CARGO_MANIFEST_DIR")?;
     let manifest = std::fs::read_to_string(Path::new(&dir).join("Cargo.toml")).ok()?;
@@ -58,10 +63,11 @@ pub fn renamed(manifest: &str) -> Option<String> {
             Section::Dependency(_) | Section::Other => {}
         }
     }
-    if keeps_the_name {
-        return None;
+    renames.dedup();
+    match renames.as_slice() {
+        [only] if !keeps_the_name => Some(only.replace('-', "_")),
+        _ => None,
     }
-    renames.first().map(|name| name.replace('-', "_"))
 }
 
 /// What the lines under a `[header]` of a manifest declare.
@@ -143,6 +149,7 @@ mod tests {
             "[dependencies.parse-errors]\nversion = \"0.1\"\n[dependencies]\npe = { package = \"parse-errors\" }\n",
             "[dependencies]\nserde = { version = \"1\", package = \"serde\" }\n",
             "[package]\nname = \"parse-errors\"\n",
+            "[dependencies]\npe = { package = \"parse-errors\" }\n[dev-dependencies]\npe2 = { package = \"parse-errors\" }\n",
             "",
         ] {
             assert_eq!(renamed(manifest), None, "{manifest}");

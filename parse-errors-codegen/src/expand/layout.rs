@@ -81,7 +81,7 @@ impl Layout {
         let rows = model.variants().map(|(row, _)| lit::index(row));
         let displays = model.variants().map(|(_, row)| &row.display);
         let categories = model.variants().map(|(_, row)| {
-            let category = row.category.map(|index| model.categories[index].ident);
+            let category = row.category.map(|index| &model.categories[index].ident);
             quote!(#category_enum::#category)
         });
         let index = self.index_body(model);

@@ -39,6 +39,27 @@ fn data_enum_snapshot() {
     assert_file_is_current("snapshots/data_enum.rs", &prettyplease::unparse(&file));
 }
 
+/// An error enum of its own, with no base: its code enum is a table of its
+/// own (`#[repr(i32)]`, lookups by array), named with `code_enum`.
+#[test]
+fn own_data_enum_snapshot() {
+    let args = r#"code_enum = AppCode, category(App = "App errors")"#;
+    let input = r#"
+        /// What went wrong in the app.
+        pub enum AppError {
+            /// The input could not be read.
+            #[entry(display = "cannot read line {line}: {reason}")]
+            Unreadable { line: usize, reason: String } = 1,
+            /// The store failed.
+            Store(#[source] std::io::Error) = 2,
+            /// The app is stopping.
+            Stopping = 3,
+        }
+    "#;
+    let file = syn::parse2(expand(args, input)).expect("the expansion is a Rust file");
+    assert_file_is_current("snapshots/own_data_enum.rs", &prettyplease::unparse(&file));
+}
+
 #[test]
 fn the_error_enum_keeps_its_fields_and_loses_its_codes_and_field_attributes() {
     let output = expand(DATA_ARGS, DATA_ENUM).to_string();
@@ -159,20 +180,25 @@ proptest! {
     }
 }
 
+/// "Has data" is a property of the one input, whatever the arguments say.
 #[test]
-fn only_an_enum_that_may_carry_data_is_read_before_the_table() {
-    let unit: TokenStream =
-        "#[doc = \"x\"] pub enum E { /// A.\n #[entry(alias)] A = 1, B = -(2) }"
-            .parse()
-            .expect("tokens");
-    // `-(2)` is a group, so that one is read to be sure; it has no data.
-    assert!(crate::data::expand(&TokenStream::new(), &unit).is_none());
-    let plain: TokenStream = "enum E { #[entry(alias)] A = 1, B = 2 }"
-        .parse()
-        .expect("tokens");
-    assert!(crate::data::expand(&TokenStream::new(), &plain).is_none());
-    let data: TokenStream = "enum E { A(u8) = 1 }".parse().expect("tokens");
-    assert!(crate::data::expand(&TokenStream::new(), &data).is_some());
-    let code_enum: TokenStream = "code_enum = C".parse().expect("tokens");
-    assert!(crate::data::expand(&code_enum, &plain).is_some());
+fn an_enum_has_data_when_a_variant_has_fields() {
+    let read = |args: &str, input: &str| {
+        let mut errors = crate::ctxt::Errors::new();
+        let input = crate::ast::Input::parse(
+            args.parse().expect("tokens"),
+            input.parse().expect("tokens"),
+            &mut errors,
+        )
+        .expect("an enum");
+        drop(errors.messages());
+        input.has_data()
+    };
+    assert!(!read(
+        "",
+        "pub enum E { /// A.\n #[entry(alias)] A = 1, B = -(2) }"
+    ));
+    assert!(!read("code_enum = C", "enum E { A = 1, B = 2 }"));
+    assert!(read("", "enum E { A(u8) = 1, B = 2 }"));
+    assert!(read("", "enum E { A = 1, B {} = 2 }"));
 }

@@ -1,36 +1,31 @@
-//! Writes out the user's enum of an enum whose variants carry data, and its
-//! impls: each method goes through `kind()`, the code enum's value of the
-//! variant, so the code table stays the one place a code's facts are.
+//! The user's error enum, when its variants carry data, and its impls: each
+//! method goes through `kind()`, the code enum's value of the variant, so the
+//! code table stays the one place a code's facts are.
 //!
-//! Like `expand.rs`, every outside item is named by an absolute path, so the
-//! output compiles under `#![no_std]` and `#![no_implicit_prelude]`.
+//! Like the code table, every outside item is named by an absolute path, so
+//! the output compiles under `#![no_std]` and `#![no_implicit_prelude]`.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{Fields, Ident, LitStr, Path};
+use syn::{Fields, Ident, LitStr};
 
-use crate::data::{DataEnum, DataVariant};
-use crate::model::Model;
+use super::without_cfg;
+use crate::fmt::Arg;
+use crate::model::{ErrorEnum, Model, Variant};
 
-/// The names the user's enum's impls refer to.
-pub struct Names<'a> {
-    /// The runtime crate, `::parse_errors` unless renamed.
-    pub krate: &'a Path,
-    /// The category enum of the code table.
-    pub category: &'a Ident,
-}
-
-/// The user's enum and its impls. `model` is the checked code table; without
-/// one (the table has mistakes, reported already) the output is a stand-in
-/// with the same API, so the rest of the crate gets no follow-on errors.
-pub fn data_enum(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) -> TokenStream {
-    let item = enum_item(data);
-    let inherent = inherent_impl(data, names, model);
-    let display = display_impl(data, model);
-    let error = error_impl(data, names, model);
-    let coded = coded_impl(data, names);
-    let froms = from_impls(data);
+/// The user's enum and its impls. In a model with mistakes (reported
+/// already) the format strings and the sources are not written out, since
+/// they ask things of the fields' types: the API is the same, so the rest of
+/// the crate gets no follow-on errors.
+pub fn error_enum(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
+    let item = enum_item(model, data);
+    let inherent = inherent_impl(model, data);
+    let display = display_impl(model, data);
+    let error = error_impl(model, data);
+    let coded = coded_impl(model, data);
+    let froms = from_impls(model, data);
     quote! {
         #item
         #inherent
@@ -41,11 +36,14 @@ pub fn data_enum(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) 
     }
 }
 
-fn enum_item(data: &DataEnum) -> TokenStream {
-    let (attrs, vis, ident) = (&data.attrs, &data.vis, &data.ident);
-    let (generics, where_clause) = (&data.generics, &data.generics.where_clause);
+fn enum_item(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
+    let input = model.input;
+    let (attrs, vis, ident) = (&data.attrs, &input.vis, &input.ident);
+    let (generics, where_clause) = (data.generics, &data.generics.where_clause);
     let variants = data.variants.iter().map(|variant| {
-        let (attrs, ident, fields) = (&variant.attrs, &variant.ident, &variant.fields);
+        let entry = variant.entry;
+        let attrs = without_cfg(&entry.attrs);
+        let (ident, fields) = (&entry.ident, &entry.fields);
         quote!(#(#attrs)* #ident #fields)
     });
     quote! {
@@ -57,19 +55,19 @@ fn enum_item(data: &DataEnum) -> TokenStream {
     }
 }
 
-fn inherent_impl(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) -> TokenStream {
-    let (ident, code) = (&data.ident, &data.code_ident);
-    let category = names.category;
+fn inherent_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
+    let (ident, code) = (&model.input.ident, &model.table.ident);
+    let category = &model.category_enum;
     let str = quote!(::core::primitive::str);
-    let kind_body = if model.is_some() {
+    let kind_body = if model.clean {
         let arms = data.variants.iter().map(|variant| {
-            let variant = &variant.ident;
+            let variant = &variant.entry.ident;
             quote!(Self::#variant { .. } => #code::#variant)
         });
         quote!(match self { #(#arms,)* })
     } else {
-        // The stand-in of a code table with mistakes may lack a name the user
-        // wrote; this body never runs, as the crate does not compile.
+        // The repaired code table may lack a name the user wrote; this body
+        // never runs, as the crate does not compile.
         quote!(::core::panic!(
             "the table has mistakes, reported at compile time"
         ))
@@ -77,7 +75,7 @@ fn inherent_impl(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) 
     let kind_doc = format!(" The code of this error, as a value of [`{code}`].");
     let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
     quote! {
-        #[allow(dead_code)]
+        #[allow(dead_code, deprecated)]
         impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #kind_doc]
             #[inline]
@@ -124,11 +122,35 @@ fn inherent_impl(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) 
     }
 }
 
+/// The binding of field `index` in a pattern: the field's own name, or
+/// `field_N` for a tuple field and for a raw identifier (`r#type`).
+fn binding(variant: &Variant<'_>, index: usize) -> Ident {
+    match &variant.entry.fields {
+        Fields::Named(named) => {
+            let ident = named.named[index]
+                .ident
+                .as_ref()
+                .expect("a named field has a name");
+            let plain = ident.unraw();
+            if plain == *ident {
+                ident.clone()
+            } else {
+                format_ident!("field_{}", plain, span = ident.span())
+            }
+        }
+        _ => format_ident!("field_{}", index),
+    }
+}
+
+fn field_of(variant: &Variant<'_>, arg: &Arg) -> Option<usize> {
+    crate::valid::field_of(variant.entry, arg)
+}
+
 /// A pattern of the variant binding the fields in `used` (by index), and
 /// ignoring the rest.
-fn pattern(variant: &DataVariant, used: &[usize]) -> TokenStream {
-    let ident = &variant.ident;
-    match &variant.fields {
+fn pattern(variant: &Variant<'_>, used: &[usize]) -> TokenStream {
+    let ident = &variant.entry.ident;
+    match &variant.entry.fields {
         Fields::Unit => quote!(Self::#ident),
         _ if used.is_empty() => quote!(Self::#ident { .. }),
         Fields::Named(named) => {
@@ -137,7 +159,7 @@ fn pattern(variant: &DataVariant, used: &[usize]) -> TokenStream {
                     .ident
                     .as_ref()
                     .expect("a named field has a name");
-                let binding = variant.binding(index);
+                let binding = binding(variant, index);
                 if binding == *field {
                     quote!(#field)
                 } else {
@@ -151,7 +173,7 @@ fn pattern(variant: &DataVariant, used: &[usize]) -> TokenStream {
             let last = used.iter().copied().max().unwrap_or(0);
             let slots = (0..=last).map(|index| {
                 if used.contains(&index) {
-                    let binding = variant.binding(index);
+                    let binding = binding(variant, index);
                     quote!(#binding)
                 } else {
                     quote!(_)
@@ -163,42 +185,49 @@ fn pattern(variant: &DataVariant, used: &[usize]) -> TokenStream {
     }
 }
 
-fn display_impl(data: &DataEnum, model: Option<&Model<'_>>) -> TokenStream {
-    let ident = &data.ident;
+fn display_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
+    let ident = &model.input.ident;
     let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
-    let arms = data.variants.iter().enumerate().map(|(index, variant)| {
-        // A stand-in shows nothing, so it asks nothing of the fields' types.
-        let display = variant.display.as_ref().filter(|_| model.is_some());
-        let Some((format, span)) = display else {
-            // The description's first sentence, as the code enum shows it; in
-            // a stand-in, nothing.
-            let text = model
-                .and_then(|model| model.rows.get(index))
+    let arms = data.variants.iter().map(|variant| {
+        // With mistakes, nothing is interpolated, so nothing is asked of the fields' types.
+        let Some(format) = variant.format.as_ref().filter(|_| model.clean) else {
+            // The description's first sentence, as the code enum shows it.
+            let text = variant
+                .row
+                .and_then(|row| model.rows.get(row))
                 .map_or_else(String::new, |row| row.display.clone());
             let pattern = pattern(variant, &[]);
             return quote!(#pattern => __formatter.write_str(#text));
         };
+        let span = variant
+            .entry
+            .attr
+            .display
+            .as_ref()
+            .map_or_else(proc_macro2::Span::call_site, LitStr::span);
         if let Some(text) = format.plain_text() {
             let pattern = pattern(variant, &[]);
             return quote!(#pattern => __formatter.write_str(#text));
         }
         let mut used: Vec<usize> = format
             .args()
-            .filter_map(|arg| variant.field_of(arg))
+            .filter_map(|arg| field_of(variant, arg))
             .collect();
         used.sort_unstable();
         used.dedup();
         let rewritten = format.rewrite(|arg| {
-            variant
-                .field_of(arg)
-                .map_or_else(|| arg.written(), |field| variant.binding(field).to_string())
+            field_of(variant, arg).map_or_else(
+                || arg.written(),
+                |field| binding(variant, field).to_string(),
+            )
         });
-        let literal = LitStr::new(&rewritten, *span);
+        let literal = LitStr::new(&rewritten, span);
         let pattern = pattern(variant, &used);
         quote!(#pattern => ::core::write!(__formatter, #literal))
     });
     quote! {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
             fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match self {
@@ -209,21 +238,21 @@ fn display_impl(data: &DataEnum, model: Option<&Model<'_>>) -> TokenStream {
     }
 }
 
-fn error_impl(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) -> TokenStream {
-    let ident = &data.ident;
-    let private = private(names);
+fn error_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
+    let ident = &model.input.ident;
+    let private = &model.private;
     let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
     let with_source: Vec<TokenStream> = data
         .variants
         .iter()
-        // A stand-in has no source, so it asks nothing of the fields' types.
-        .filter(|_| model.is_some())
+        // With mistakes there is no source, so nothing is asked of the fields' types.
+        .filter(|_| model.clean)
         .filter_map(|variant| {
             let field = variant.source?;
             let pattern = pattern(variant, &[field]);
-            let binding = variant.binding(field);
+            let binding = binding(variant, field);
             // A field that is no error is reported at its type.
-            let ty = &variant.fields.iter().nth(field)?.ty;
+            let ty = &variant.entry.fields.iter().nth(field)?.ty;
             let call = quote_spanned!(ty.span()=> #binding.as_dyn_error());
             Some(quote! {
                 #pattern => {
@@ -234,7 +263,7 @@ fn error_impl(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) -> 
         })
         .collect();
     if with_source.is_empty() {
-        // Only a stand-in has generics: it asks of them what `Error` asks.
+        // Only an enum with mistakes has generics: it asks of them what `Error` asks.
         let bound = (!data.generics.params.is_empty()).then(|| {
             let predicate = quote!(#ident #ty_generics: ::core::fmt::Debug);
             match where_clause {
@@ -245,6 +274,7 @@ fn error_impl(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) -> 
         });
         return quote! {
             #[automatically_derived]
+            #[allow(deprecated)]
             impl #impl_generics ::core::error::Error for #ident #ty_generics #where_clause #bound {}
         };
     }
@@ -252,6 +282,7 @@ fn error_impl(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) -> 
         .then(|| quote!(_ => ::core::option::Option::None,));
     quote! {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #impl_generics ::core::error::Error for #ident #ty_generics #where_clause {
             fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
                 match self {
@@ -263,12 +294,13 @@ fn error_impl(data: &DataEnum, names: &Names<'_>, model: Option<&Model<'_>>) -> 
     }
 }
 
-fn coded_impl(data: &DataEnum, names: &Names<'_>) -> TokenStream {
-    let (ident, code) = (&data.ident, &data.code_ident);
-    let krate = names.krate;
+fn coded_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
+    let (ident, code) = (&model.input.ident, &model.table.ident);
+    let krate = &model.krate;
     let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
     quote! {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #impl_generics #krate::CodedError for #ident #ty_generics #where_clause {
             type Table = #code;
 
@@ -286,23 +318,26 @@ fn coded_impl(data: &DataEnum, names: &Names<'_>) -> TokenStream {
 }
 
 /// `From` the only field of each variant marked `#[from]`.
-fn from_impls(data: &DataEnum) -> Vec<TokenStream> {
-    let ident = &data.ident;
+fn from_impls(model: &Model<'_>, data: &ErrorEnum<'_>) -> Vec<TokenStream> {
+    let ident = &model.input.ident;
     let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
     data.variants
         .iter()
         .filter(|variant| variant.from)
         .filter_map(|variant| {
-            let field = variant.fields.iter().next()?;
+            let field = variant.entry.fields.iter().next()?;
             let ty = &field.ty;
-            let name = &variant.ident;
+            let name = &variant.entry.ident;
             let source = format_ident!("source");
             let value = field.ident.as_ref().map_or_else(
                 || quote!(Self::#name(#source)),
                 |field| quote!(Self::#name { #field: #source }),
             );
-            Some(quote! {
+            // Spanned on the type, so that two `#[from]` of one type get
+            // rustc's "conflicting implementations" at both of them.
+            Some(quote_spanned! {ty.span()=>
                 #[automatically_derived]
+                #[allow(deprecated)]
                 impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
                     #[inline]
                     fn from(#source: #ty) -> Self {
@@ -312,9 +347,4 @@ fn from_impls(data: &DataEnum) -> Vec<TokenStream> {
             })
         })
         .collect()
-}
-
-fn private(names: &Names<'_>) -> TokenStream {
-    let krate = names.krate;
-    quote!(#krate::__private)
 }

@@ -6,7 +6,7 @@
 //! [`expand_table`], the function the attribute itself runs, and formatted.
 //! The crate compiles the expansion, so its users compile no proc macro unless
 //! they ask for the `macros` feature. These tests fail when an expansion is
-//! out of date; `BLESS=1 cargo test -p parse-errors-macros` rewrites them.
+//! out of date; `BLESS=1 cargo test -p parse-errors-codegen` rewrites them.
 
 use std::path::Path;
 
@@ -55,7 +55,7 @@ fn generate(name: &str, source: &str) -> Result<String, String> {
     file.items = items;
     Ok(format!(
         "// @generated from `tables/{name}` by the `#[parse_errors]` macro's own pipeline.\n\
-         // Do not edit: change the table, then run `BLESS=1 cargo test -p parse-errors-macros`.\n\n{}",
+         // Do not edit: change the table, then run `BLESS=1 cargo test -p parse-errors-codegen`.\n\n{}",
         prettyplease::unparse(&file)
     ))
 }

@@ -11,7 +11,7 @@ pub enum ShopCode {
     /// A code of the base table, [`parse_errors::ErrorCode`].
     Base(<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table),
 }
-#[allow(dead_code)]
+#[allow(dead_code, deprecated)]
 impl ShopCode {
     /// Every code of this table's own once, in table order: one variant per code.
     /// The base table's codes are in its own `ALL`.
@@ -27,6 +27,7 @@ impl ShopCode {
             category: "Shop errors",
             client_only: false,
             alias: false,
+            retired: false,
         },
         ::parse_errors::__private::Entry {
             name: "NoSuchItem",
@@ -43,6 +44,7 @@ impl ShopCode {
             }
                 .client_only,
             alias: true,
+            retired: false,
         },
     ];
     /// The item asked for does not exist.
@@ -240,6 +242,7 @@ impl ShopCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Display for ShopCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
@@ -251,12 +254,15 @@ impl ::core::fmt::Display for ShopCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::error::Error for ShopCode {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::BaseTable for ShopCode {
     type Table = Self;
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::ErrorTable for ShopCode {
     type Category = ShopCodeCategory;
     const NAME: &'static ::core::primitive::str = "ShopCode";
@@ -291,6 +297,7 @@ impl ::parse_errors::__private::ErrorTable for ShopCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::From<ShopCode> for ::core::primitive::i32 {
     #[inline]
     fn from(code: ShopCode) -> Self {
@@ -298,6 +305,7 @@ impl ::core::convert::From<ShopCode> for ::core::primitive::i32 {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::TryFrom<::core::primitive::i32> for ShopCode {
     type Error = ::parse_errors::__private::UnknownCodeError;
     #[inline]
@@ -308,6 +316,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for ShopCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::str::FromStr for ShopCode {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
@@ -329,7 +338,7 @@ pub enum ShopCodeCategory {
         <<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table as ::parse_errors::__private::ErrorTable>::Category,
     ),
 }
-#[allow(dead_code)]
+#[allow(dead_code, deprecated)]
 impl ShopCodeCategory {
     /// Every category of this table's own, in the order it declares them.
     pub const ALL: &'static [Self] = &[Self::Shop];
@@ -355,12 +364,14 @@ impl ShopCodeCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Display for ShopCodeCategory {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.title())
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for ShopCodeCategory {
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
@@ -372,6 +383,7 @@ impl ::parse_errors::__private::ErrorCategory for ShopCodeCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 #[allow(clippy::expl_impl_clone_on_copy)]
 impl ::core::clone::Clone for ShopCodeCategory {
     #[inline]
@@ -380,10 +392,13 @@ impl ::core::clone::Clone for ShopCodeCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::marker::Copy for ShopCodeCategory {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::Eq for ShopCodeCategory {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::PartialOrd for ShopCodeCategory {
     #[inline]
     fn partial_cmp(
@@ -394,6 +409,7 @@ impl ::core::cmp::PartialOrd for ShopCodeCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::PartialEq for ShopCodeCategory {
     #[inline]
     fn eq(&self, other: &Self) -> ::core::primitive::bool {
@@ -404,6 +420,7 @@ impl ::core::cmp::PartialEq for ShopCodeCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::Ord for ShopCodeCategory {
     fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
         match (self, other) {
@@ -418,6 +435,7 @@ impl ::core::cmp::Ord for ShopCodeCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::hash::Hash for ShopCodeCategory {
     fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
         ::core::hash::Hash::hash(&self.__parse_errors_place(), state);
@@ -427,6 +445,7 @@ impl ::core::hash::Hash for ShopCodeCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Debug for ShopCodeCategory {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
@@ -435,6 +454,7 @@ impl ::core::fmt::Debug for ShopCodeCategory {
         }
     }
 }
+#[allow(deprecated)]
 impl ShopCodeCategory {
     /// The category's place in the declaration, the base's after every own one.
     const fn __parse_errors_place(self) -> ::core::primitive::usize {
@@ -445,6 +465,7 @@ impl ShopCodeCategory {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 #[allow(clippy::expl_impl_clone_on_copy)]
 impl ::core::clone::Clone for ShopCode {
     #[inline]
@@ -453,10 +474,13 @@ impl ::core::clone::Clone for ShopCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::marker::Copy for ShopCode {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::Eq for ShopCode {}
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::PartialOrd for ShopCode {
     #[inline]
     fn partial_cmp(
@@ -467,6 +491,7 @@ impl ::core::cmp::PartialOrd for ShopCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::hash::Hash for ShopCode {
     /// By code, as equal values have equal codes.
     #[inline]
@@ -475,6 +500,7 @@ impl ::core::hash::Hash for ShopCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::fmt::Debug for ShopCode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         if let Self::Base(base) = self {
@@ -485,6 +511,7 @@ impl ::core::fmt::Debug for ShopCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::convert::From<::parse_errors::ErrorCode> for ShopCode {
     #[inline]
     fn from(base: ::parse_errors::ErrorCode) -> Self {
@@ -492,6 +519,7 @@ impl ::core::convert::From<::parse_errors::ErrorCode> for ShopCode {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl ::core::cmp::Ord for ShopCode {
     /// By code, as the table's own codes and the base's are never the same.
     #[inline]
@@ -499,11 +527,13 @@ impl ::core::cmp::Ord for ShopCode {
         ::core::cmp::Ord::cmp(&self.code(), &other.code())
     }
 }
+#[allow(deprecated)]
 const _: () = if let ::core::option::Option::Some(taken) = ShopCode::__parse_errors_taken_in_base(
     9001,
 ) {
     ::core::panic!("{}", taken.as_str())
 };
+#[allow(deprecated)]
 const _: () = if !ShopCode::__parse_errors_base_has(101) {
     ::core::panic!(
         "`NoSuchItem` is an alias of code 101, but neither `ShopCode` nor its base `parse_errors::ErrorCode` has that code: remove `alias` to make it a code of `ShopCode`'s own, or fix the code"

@@ -1,33 +1,40 @@
-//! The table as written: the enum and its arguments, read into a typed model.
+//! The enum as written: its arguments, variants, fields and attributes, read
+//! once into one typed input.
 //!
-//! Reading never stops at the first mistake. Each part that can be read is kept,
-//! each that cannot is reported, so that `valid.rs` and `fallback.rs` see as much
-//! of the user's table as there is.
+//! An enum of unit variants and one whose variants carry data are the same
+//! input: each entry keeps its fields and their `Style`, and "has data" is a
+//! property of the whole (`Input::has_data`), not a second reading. Reading
+//! never stops at the first mistake. Each part that can be read is kept, each
+//! that cannot is reported, so that `valid.rs` sees as much of the user's
+//! enum as there is.
 
-use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use proc_macro2::Span;
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{Attribute, Expr, Fields, Ident, Item, ItemEnum, Visibility};
+use syn::{Attribute, Expr, Fields, Generics, Ident, Item, ItemEnum, Visibility};
 
-use crate::attr::{self, Args, EntryAttr, LiteralError, TableArgs};
+use crate::attr::{self, EntryAttr, FieldMark, LiteralError, TableArgs};
 use crate::ctxt::{Errors, Place};
 
 /// An enum carrying `#[parse_errors(...)]`.
-#[derive(Clone)]
-pub struct Table {
-    pub args: Args,
-    /// The attributes of the enum, kept on the output: docs, derives, `#[non_exhaustive]`.
+pub struct Input {
+    pub args: TableArgs,
+    /// The attributes of the enum: docs, derives, `#[non_exhaustive]`.
     pub attrs: Vec<Attribute>,
     pub vis: Visibility,
     pub ident: Ident,
     /// The type's name as users read it: the identifier without any `r#`.
     pub name: String,
+    pub generics: Generics,
+    /// The braces of the enum's body, for a mistake about the body as a whole.
+    pub body: Place,
+    /// `false` when the item was a struct or a union, reported already and read
+    /// as an enum without variants.
+    pub is_enum: bool,
     pub entries: Vec<Entry>,
 }
 
-/// One variant of the table: one name of a code.
-#[derive(Clone)]
+/// One variant: one name of a code, with the data it carries.
 pub struct Entry {
     pub ident: Ident,
     /// The entry's name as the table returns it: the identifier without any `r#`.
@@ -41,55 +48,38 @@ pub struct Entry {
     pub attr: EntryAttr,
     /// The whole variant, for errors about the entry as a whole.
     pub span: Place,
+    /// The fields, their attributes but doc comments taken out.
+    pub fields: Fields,
+    /// The field attributes read: which field, what it says, where it is written.
+    pub marks: Vec<(usize, FieldMark, Place)>,
 }
 
 /// A discriminant that is an integer literal within `i32`.
-#[derive(Clone)]
 pub struct Code {
     pub value: i32,
     /// The discriminant as written, so errors point at it and the output keeps its spans.
     pub expr: Expr,
-    /// Whether the compiler is to check this code against the base table's:
-    /// a code the user wrote is, one the stand-in made up or one already
-    /// reported outside the range is not.
-    pub checked_against_base: bool,
 }
 
 /// The first paragraph of a doc comment, its lines joined by one space.
-#[derive(Clone)]
 pub struct Description {
     pub text: String,
     /// The doc attributes the paragraph came from.
     pub span: Place,
 }
 
-impl Table {
-    /// Reads the macro's input. `None` only when the input is not a table at
-    /// all, with the reason in `errors`; mistakes inside a table are reported
-    /// there too, and reading goes on.
-    pub fn parse(args: TokenStream, input: TokenStream, errors: &mut Errors) -> Option<Self> {
+impl Input {
+    /// Reads the macro's input. `None` only when the input is not an enum, a
+    /// struct or a union, with the reason in `errors`; mistakes inside it are
+    /// reported there too, and reading goes on.
+    pub fn parse(
+        args: proc_macro2::TokenStream,
+        input: proc_macro2::TokenStream,
+        errors: &mut Errors,
+    ) -> Option<Self> {
         let item: Item = errors.handle(syn::parse2(input))?;
-        let (mut item, is_enum) = as_enum(item, errors)?;
-        if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
-            let message = format!(
-                "a table cannot be generic: remove the parameters of `{}`; an entry is a code, not a type",
-                item.ident
-            );
-            let (generics, where_clause) = (&item.generics, &item.generics.where_clause);
-            errors.spanned(quote!(#generics #where_clause), message);
-            // Read on without them, so the stand-in enum has none to leave unused.
-            item.generics = syn::Generics::default();
-        }
+        let (item, is_enum) = as_enum(item, errors)?;
         let args = TableArgs::parse(args, errors);
-        if is_enum && item.variants.is_empty() {
-            errors.spanned(
-                Place::from(item.brace_token.span.join()),
-                format!(
-                    "`{}` has no entries: a table needs at least one, like `/// Object not found.` `ObjectNotFound = 101,`",
-                    item.ident
-                ),
-            );
-        }
         let entries = item
             .variants
             .into_iter()
@@ -101,40 +91,42 @@ impl Table {
             vis: item.vis,
             name: item.ident.unraw().to_string(),
             ident: item.ident,
+            generics: item.generics,
+            body: Place::from(item.brace_token.span.join()),
+            is_enum,
             entries,
         })
+    }
+
+    /// Whether a variant carries data: the enum is then the user's error enum,
+    /// and its codes a table of their own beside it.
+    pub fn has_data(&self) -> bool {
+        self.entries
+            .iter()
+            .any(|entry| !matches!(entry.fields, Fields::Unit))
     }
 }
 
 impl Entry {
     fn parse(variant: syn::Variant, errors: &mut Errors) -> Self {
         let span = Place::of(&variant);
-        if !matches!(variant.fields, Fields::Unit) {
-            errors.spanned(
-                &variant.fields,
-                format!(
-                    "entry `{}` carries data: a table entry is a unit variant with its code, like `{} = 101`",
-                    variant.ident, variant.ident
-                ),
-            );
-        }
         let attr = EntryAttr::from_attrs(&variant.ident, &variant.attrs, errors);
         let description = doc_paragraph(&variant.ident, &variant.attrs, errors);
         let code = if let Some((_, expr)) = &variant.discriminant {
             errors.handle(code_of(&variant.ident, expr))
-        } else if !matches!(variant.fields, Fields::Unit) {
-            // Reported above, with the code in the example.
-            None
         } else {
-            errors.spanned(
-                &variant.ident,
-                format!(
-                    "entry `{}` has no code: give it one, like `{} = 101`",
-                    variant.ident, variant.ident
-                ),
-            );
+            let ident = &variant.ident;
+            let message = format!("entry `{ident}` has no code: give it one, like `{ident} = 101`");
+            errors.spanned(ident, message);
             None
         };
+        let mut fields = variant.fields;
+        let mut marks = Vec::new();
+        for (index, field) in fields.iter_mut().enumerate() {
+            for (mark, place) in attr::field_marks(&variant.ident, field, errors) {
+                marks.push((index, mark, place));
+            }
+        }
         let attrs = variant
             .attrs
             .into_iter()
@@ -148,6 +140,21 @@ impl Entry {
             description,
             attr,
             span,
+            fields,
+            marks,
+        }
+    }
+
+    /// The index of the field named `name` (without any `r#`), in a struct variant.
+    pub fn field_named(&self, name: &str) -> Option<usize> {
+        match &self.fields {
+            Fields::Named(named) => named.named.iter().position(|field| {
+                field
+                    .ident
+                    .as_ref()
+                    .is_some_and(|ident| ident.unraw() == name)
+            }),
+            _ => None,
         }
     }
 }
@@ -223,13 +230,15 @@ fn code_of(entry: &Ident, expr: &Expr) -> syn::Result<Code> {
     let value = attr::i32_literal(expr).map_err(|error| {
         let message = match &error {
             LiteralError::NotLiteral => format!(
-                "the code of `{entry}` must be an integer literal, like `{entry} = 101` or `{entry} = -1`"
+                "the code of `{entry}` must be an integer literal, like `{entry} = 101` or \
+                 `{entry} = -1`"
             ),
             LiteralError::Suffix(suffix) => {
                 format!("the code of `{entry}` is an `i32`: remove the suffix `{suffix}`")
             }
             LiteralError::OutOfRange => format!(
-                "the code of `{entry}` is outside `i32` ({}..={}): Parse codes are 32-bit signed integers",
+                "the code of `{entry}` is outside `i32` ({}..={}): Parse codes are 32-bit signed \
+                 integers",
                 i32::MIN,
                 i32::MAX
             ),
@@ -239,7 +248,6 @@ fn code_of(entry: &Ident, expr: &Expr) -> syn::Result<Code> {
     Ok(Code {
         value,
         expr: expr.clone(),
-        checked_against_base: true,
     })
 }
 
@@ -247,8 +255,10 @@ fn code_of(entry: &Ident, expr: &Expr) -> syn::Result<Code> {
 /// `#[doc = concat!(...)]`: reported when read, so not "missing" as well.
 pub fn has_unreadable_doc(attrs: &[Attribute]) -> bool {
     attrs.iter().any(|attr| {
-        attr.path().is_ident("doc")
-            && matches!(&attr.meta, syn::Meta::NameValue(pair) if attr::string_literal(&pair.value).is_none())
+        let syn::Meta::NameValue(pair) = &attr.meta else {
+            return false;
+        };
+        attr.path().is_ident("doc") && attr::string_literal(&pair.value).is_none()
     })
 }
 
