@@ -119,6 +119,7 @@ mod response;
 mod retry;
 mod sdk;
 mod sources;
+mod status;
 mod table;
 #[cfg(feature = "alloc")]
 mod wire;

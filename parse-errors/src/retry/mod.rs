@@ -159,20 +159,8 @@ impl RetryAdvice {
     /// ```
     #[must_use]
     pub fn for_error(status: u16, code: Option<i32>, message: &str) -> Self {
-        Self::for_error_of_shape(status, code, message, false)
-    }
-
-    /// [`for_error`](Self::for_error), told whether the body carried the
-    /// message under `message`, as only the uncaught-exception handler writes it.
-    pub(crate) fn for_error_of_shape(
-        status: u16,
-        code: Option<i32>,
-        message: &str,
-        under_message_key: bool,
-    ) -> Self {
-        let raised_on_purpose = !under_message_key
-            && message != UNCAUGHT_MESSAGE
-            && !message.starts_with(STARTING_MESSAGE);
+        let raised_on_purpose =
+            message != UNCAUGHT_MESSAGE && !message.starts_with(STARTING_MESSAGE);
         if effective_status(status, code) == 500 && code == Some(1) && raised_on_purpose {
             return Self::DoNotRetry;
         }
@@ -268,18 +256,9 @@ impl RetryAdvice {
 /// success, such as a batch item in a 200.
 const fn effective_status(status: u16, code: Option<i32>) -> u16 {
     if 200 <= status && status <= 299 {
-        status_for_code(code)
+        crate::status::status_for_code(code)
     } else {
         status
-    }
-}
-
-/// The HTTP status Parse Server sends with an error body of `code`.
-pub(crate) const fn status_for_code(code: Option<i32>) -> u16 {
-    match code {
-        Some(1) => 500,
-        Some(101) => 404,
-        _ => 400,
     }
 }
 
