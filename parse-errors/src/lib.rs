@@ -360,7 +360,7 @@ pub use official::{Category, ErrorCode};
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use parse_errors_macros::parse_errors;
 pub use range::CodeRange;
-pub use retry::{RetryAdvice, RetryAfter, RetryAfterError};
+pub use retry::{Request, RetryAdvice, RetryAfter, RetryAfterError};
 pub use sources::Sources;
 pub use table::{ErrorCategory, ErrorTable};
 #[cfg(feature = "alloc")]
