@@ -198,7 +198,8 @@ impl ParseError {
 
     /// Whether retrying the request that got this error can help: the
     /// [`RetryAdvice`] for its status ([`http_status`](Self::http_status)),
-    /// code and message, by the rule on [`RetryAdvice`]'s page. Add a
+    /// code and message, by the rule on [`RetryAdvice::for_request`], which
+    /// then tells whether the request that failed may be sent again. Add a
     /// `Retry-After` header's delay with [`RetryAdvice::with_retry_after`].
     ///
     /// ```
