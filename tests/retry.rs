@@ -1,5 +1,7 @@
 //! Retry advice over every response a real Parse Server 9.10 sent
-//! (`fixtures/parse-server-responses.jsonl`), and the reading of `Retry-After`.
+//! (`fixtures/parse-server-responses.jsonl`), for a read, a write and a
+//! deduplicated write; the request a method and a body make; and the reading
+//! of `Retry-After`.
 //!
 //! The capture kept each response's status, content type and body, not its
 //! other headers, and it cannot be re-run here (there is no Parse Server), so
@@ -7,17 +9,19 @@
 
 use core::time::Duration;
 
-use parse_errors::{BatchItem, ParseError, RetryAdvice, RetryAfter};
+use parse_errors::{BatchItem, ParseError, Request, RetryAdvice, RetryAfter};
 use proptest::prelude::*;
 use serde_json::Value;
 
 const FIXTURE: &str = include_str!("fixtures/parse-server-responses.jsonl");
 
-/// One captured HTTP response.
+/// One captured HTTP response, and the request that got it.
 struct Response {
     name: String,
     status: u16,
     body: String,
+    method: String,
+    request_body: String,
 }
 
 fn http_responses() -> Vec<Response> {
@@ -32,6 +36,11 @@ fn http_responses() -> Vec<Response> {
                 .and_then(|status| u16::try_from(status).ok())
                 .expect("an HTTP capture has a status"),
             body: capture["body"].as_str().expect("a body").to_owned(),
+            method: capture["method"].as_str().expect("a method").to_owned(),
+            request_body: capture["request_body"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
         })
         .collect()
 }
@@ -49,6 +58,8 @@ enum Class {
     RaisedCodeOne,
     /// 209 in a 400: the session is gone.
     InvalidSession,
+    /// 159 in a 400: idempotency saw the request id before.
+    DuplicateRequest,
     /// Any other 400: the request is wrong (schema, query, validation, Cloud Code's refusal).
     BadRequest,
     /// 403: wrong keys, or the master key needed.
@@ -75,6 +86,7 @@ fn class_of(response: &Response) -> Class {
         }
         (500, Some(1)) => Class::RaisedCodeOne,
         (400, Some(209)) => Class::InvalidSession,
+        (400, Some(159)) => Class::DuplicateRequest,
         (400, _) => Class::BadRequest,
         (403, _) => Class::Forbidden,
         (404, _) => Class::NotFound,
@@ -89,8 +101,10 @@ fn class_of(response: &Response) -> Class {
 
 fn expected_advice(class: Class) -> RetryAdvice {
     match class {
-        Class::RateLimited | Class::Uncaught => RetryAdvice::Retry { after: None },
+        Class::RateLimited => RetryAdvice::Retry { after: None },
+        Class::Uncaught => RetryAdvice::RetryIfRepeatable { after: None },
         Class::InvalidSession => RetryAdvice::LogIn,
+        Class::DuplicateRequest => RetryAdvice::AlreadyApplied,
         Class::RaisedCodeOne
         | Class::BadRequest
         | Class::Forbidden
@@ -128,6 +142,7 @@ fn every_captured_response_gets_the_advice_of_its_class() {
         Class::Uncaught,
         Class::RaisedCodeOne,
         Class::InvalidSession,
+        Class::DuplicateRequest,
         Class::BadRequest,
         Class::Forbidden,
         Class::NotFound,
@@ -153,10 +168,11 @@ fn without_the_message_only_the_raised_code_one_errors_are_judged_differently() 
         let error = ParseError::from_response(response.status, response.body.as_bytes());
         let by_status_and_code = RetryAdvice::for_status_and_code(response.status, error.code());
         if class == Class::RaisedCodeOne {
-            // The message is what shows the server raised it: without it, retry.
+            // The message is what shows the server raised it: without it,
+            // the failure may have come while the request ran.
             assert_eq!(
                 by_status_and_code,
-                RetryAdvice::Retry { after: None },
+                RetryAdvice::RetryIfRepeatable { after: None },
                 "{}",
                 response.name
             );
@@ -207,13 +223,20 @@ fn a_retry_after_header_gives_retries_their_delay_and_nothing_else() {
     for response in http_responses() {
         let without = RetryAdvice::for_response(response.status, None, response.body.as_bytes());
         let with = RetryAdvice::for_response(response.status, header, response.body.as_bytes());
+        let delayed = Some(Duration::from_secs(120));
         match without {
             RetryAdvice::Retry { after: None } => {
                 assert_eq!(
                     with,
-                    RetryAdvice::Retry {
-                        after: Some(Duration::from_secs(120))
-                    },
+                    RetryAdvice::Retry { after: delayed },
+                    "{}",
+                    response.name
+                );
+            }
+            RetryAdvice::RetryIfRepeatable { after: None } => {
+                assert_eq!(
+                    with,
+                    RetryAdvice::RetryIfRepeatable { after: delayed },
                     "{}",
                     response.name
                 );
@@ -232,12 +255,13 @@ fn the_rate_limiter_s_429_is_retried_after_its_delay() {
 }
 
 #[test]
-fn a_proxy_s_gateway_errors_are_retried_and_not_implemented_is_not() {
+fn a_proxy_s_gateway_errors_are_retried_if_repeatable_and_not_implemented_is_not() {
     let page = b"<html><body><h1>502 Bad Gateway</h1></body></html>";
     for status in [502, 503, 504] {
+        // The proxy may have passed the request on before it lost the server.
         assert_eq!(
             RetryAdvice::for_response(status, None, page),
-            RetryAdvice::Retry { after: None },
+            RetryAdvice::RetryIfRepeatable { after: None },
             "{status}"
         );
     }
@@ -288,11 +312,12 @@ fn codes_that_pass_with_time_are_retried_and_others_in_a_400_are_not() {
 }
 
 #[test]
-fn a_failure_without_a_response_is_retried() {
+fn a_failure_without_a_response_is_retried_if_the_request_may_be_repeated() {
     assert_eq!(
         RetryAdvice::for_transport_failure(),
-        RetryAdvice::Retry { after: None }
+        RetryAdvice::RetryIfRepeatable { after: None }
     );
+    assert!(RetryAdvice::for_transport_failure().should_retry());
 }
 
 #[test]
@@ -363,7 +388,7 @@ fn bad_values_are_errors_that_say_so_and_count_as_absent() {
         assert_eq!(error.to_string(), message, "{value:?}");
         // As a header, it leaves the advice without a delay.
         let advice = RetryAdvice::for_transport_failure().with_retry_after(Some(value), now);
-        assert_eq!(advice, RetryAdvice::Retry { after: None }, "{value:?}");
+        assert_eq!(advice, RetryAdvice::for_transport_failure(), "{value:?}");
     }
 }
 
@@ -424,5 +449,460 @@ proptest! {
         let expected = value.parse::<u128>().unwrap().min(u128::from(u64::MAX));
         let expected = Duration::from_secs(u64::try_from(expected).unwrap());
         prop_assert_eq!(RetryAfter::parse(&value), Ok(RetryAfter::Delay(expected)));
+    }
+}
+
+/// The issue's example (issue 21), as written.
+#[test]
+fn the_issue_s_example_holds_as_written() {
+    use parse_errors::{Request, RetryAdvice};
+
+    let uncaught = br#"{"code":1,"message":"Internal server error."}"#;
+    let advice = RetryAdvice::for_response(500, None, uncaught);
+    assert!(advice.should_retry()); // the failure may pass, as today
+
+    // A write that the server cannot deduplicate may have been applied: read back before repeating it.
+    assert_eq!(advice.for_request(&Request::write()), RetryAdvice::Verify);
+    // A read, or a write carrying X-Parse-Request-Id to a server with idempotency on, may be repeated.
+    assert!(advice.for_request(&Request::read()).should_retry());
+    assert!(
+        advice
+            .for_request(&Request::write().with_request_id())
+            .should_retry()
+    );
+
+    // 159: the server has seen this request id; the first attempt was applied.
+    let duplicate = br#"{"code":159,"error":"Duplicate request"}"#;
+    assert_eq!(
+        RetryAdvice::for_response(400, None, duplicate),
+        RetryAdvice::AlreadyApplied
+    );
+
+    // No connection at all: nothing was sent, any request may be repeated.
+    assert!(
+        RetryAdvice::for_connect_failure()
+            .for_request(&Request::write())
+            .should_retry()
+    );
+    // The connection broke after the request went out: as an uncaught 500.
+    assert_eq!(
+        RetryAdvice::for_transport_failure().for_request(&Request::write()),
+        RetryAdvice::Verify
+    );
+
+    // The rate limiter refused the request before it ran: safe whatever it was.
+    let limited = RetryAdvice::for_response(
+        429,
+        Some("2"),
+        br#"{"code":100,"error":"Too many requests."}"#,
+    );
+    assert!(limited.for_request(&Request::write()).should_retry());
+}
+
+/// When a captured failure happened, by the facts of what Parse Server sends:
+/// the rule of `RetryAdvice::for_request`, written out again here so that the
+/// advice for each request follows from it rather than from the code tested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum When {
+    /// Turned away before any handler ran (the rate limiter).
+    RefusedBeforeRunning,
+    /// An answer that says the server did not finish (an uncaught exception).
+    MayHaveRun,
+    /// Idempotency saw the request id: an earlier attempt was handled.
+    SeenBefore,
+    /// The session token is gone.
+    Session,
+    /// The request's own fault: the same request fails again.
+    OwnFault,
+}
+
+fn when(class: Class) -> When {
+    match class {
+        Class::RateLimited => When::RefusedBeforeRunning,
+        Class::Uncaught => When::MayHaveRun,
+        Class::DuplicateRequest => When::SeenBefore,
+        Class::InvalidSession => When::Session,
+        // Each captured batch item's error is one its request caused.
+        Class::RaisedCodeOne
+        | Class::BadRequest
+        | Class::Forbidden
+        | Class::NotFound
+        | Class::TooLarge
+        | Class::Batch => When::OwnFault,
+    }
+}
+
+/// The three requests every capture is tried with.
+fn requests() -> [(&'static str, Request); 3] {
+    [
+        ("read", Request::read()),
+        ("write", Request::write()),
+        ("deduplicated write", Request::write().with_request_id()),
+    ]
+}
+
+fn advice_when(when: When, request: Request) -> RetryAdvice {
+    match when {
+        When::RefusedBeforeRunning => RetryAdvice::Retry { after: None },
+        When::MayHaveRun if request.is_read() || request.has_request_id() => {
+            RetryAdvice::Retry { after: None }
+        }
+        When::MayHaveRun => RetryAdvice::Verify,
+        When::SeenBefore => RetryAdvice::AlreadyApplied,
+        When::Session => RetryAdvice::LogIn,
+        When::OwnFault => RetryAdvice::DoNotRetry,
+    }
+}
+
+/// The advice for a captured response: for a batch, the one of its failed
+/// items, which all agree.
+fn advice_for(response: &Response) -> RetryAdvice {
+    if class_of(response) != Class::Batch {
+        return RetryAdvice::for_response(response.status, None, response.body.as_bytes());
+    }
+    let items: Vec<BatchItem> = serde_json::from_str(&response.body).expect("a batch body");
+    let advices: Vec<RetryAdvice> = items
+        .into_iter()
+        .filter_map(|item| item.into_result().err())
+        .map(|error| error.retry_advice())
+        .collect();
+    assert!(!advices.is_empty(), "{}: no failed item", response.name);
+    assert!(
+        advices.windows(2).all(|pair| pair[0] == pair[1]),
+        "{}",
+        response.name
+    );
+    advices[0]
+}
+
+#[test]
+fn every_captured_response_gets_for_each_request_the_advice_of_when_it_failed() {
+    let mut seen = std::collections::BTreeSet::new();
+    for response in http_responses() {
+        let when = when(class_of(&response));
+        let advice = advice_for(&response);
+        for (name, request) in requests() {
+            assert_eq!(
+                advice.for_request(&request),
+                advice_when(when, request),
+                "{} ({when:?}) for a {name}: {}",
+                response.name,
+                response.body
+            );
+            seen.insert((when, name));
+        }
+    }
+    // Each time of failure was captured, and tried with each request.
+    for when in [
+        When::RefusedBeforeRunning,
+        When::MayHaveRun,
+        When::SeenBefore,
+        When::Session,
+        When::OwnFault,
+    ] {
+        for (name, _) in requests() {
+            assert!(seen.contains(&(when, name)), "no {when:?} for a {name}");
+        }
+    }
+}
+
+#[test]
+fn each_captured_request_is_read_or_write_by_its_method_and_body() {
+    let mut reads = 0;
+    for response in http_responses() {
+        let request =
+            Request::from_method_and_body(&response.method, response.request_body.as_bytes());
+        // Read by the capture's own fields, with serde_json.
+        let body = serde_json::from_str::<Value>(&response.request_body).ok();
+        let overridden = body.as_ref().and_then(|body| body["_method"].as_str());
+        let method = match (response.method.as_str(), overridden) {
+            ("POST", Some(named)) => named,
+            (method, _) => method,
+        };
+        assert_eq!(request.is_read(), method == "GET", "{}", response.name);
+        assert!(!request.has_request_id(), "{}", response.name);
+        reads += usize::from(request.is_read());
+        // The advice for the request as captured is one of the three above.
+        let expected = advice_when(when(class_of(&response)), request);
+        assert_eq!(
+            advice_for(&response).for_request(&request),
+            expected,
+            "{}",
+            response.name
+        );
+    }
+    assert!(reads > 0, "the capture has reads");
+}
+
+#[test]
+fn a_query_sent_as_post_is_a_read_in_the_capture_too() {
+    let query = http_responses()
+        .into_iter()
+        .find(|response| response.name == "session_token_with_nul_byte")
+        .expect("the capture has a query sent as POST");
+    assert_eq!(query.method, "POST");
+    assert!(query.request_body.contains(r#""_method":"GET""#));
+    assert_eq!(
+        Request::from_method_and_body(&query.method, query.request_body.as_bytes()),
+        Request::read()
+    );
+}
+
+#[test]
+fn duplicate_request_159_is_already_applied_however_it_comes() {
+    let body = br#"{"code":159,"error":"Duplicate request"}"#;
+    let advice = RetryAdvice::for_response(400, Some("30"), body);
+    assert_eq!(advice, RetryAdvice::AlreadyApplied);
+    assert!(!advice.should_retry());
+    assert_eq!(advice.delay(), None);
+    assert_eq!(
+        ParseError::with_code(159, "Duplicate request").retry_advice(),
+        RetryAdvice::AlreadyApplied
+    );
+    // In a batch's 200, and whatever the status.
+    for status in [200, 400, 404, 500, 503] {
+        assert_eq!(
+            RetryAdvice::for_status_and_code(status, Some(159)),
+            RetryAdvice::AlreadyApplied,
+            "{status}"
+        );
+    }
+    // parse.com's "temporary error" reading of 159 is not retried, whatever the request.
+    for (name, request) in requests() {
+        assert_eq!(
+            advice.for_request(&request),
+            RetryAdvice::AlreadyApplied,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_connect_failure_is_retried_for_any_request_and_a_transport_failure_is_not() {
+    let connect = RetryAdvice::for_connect_failure();
+    let transport = RetryAdvice::for_transport_failure();
+    assert_eq!(connect, RetryAdvice::Retry { after: None });
+    for (name, request) in requests() {
+        assert_eq!(connect.for_request(&request), connect, "{name}");
+    }
+    assert_eq!(transport.for_request(&Request::read()), connect);
+    assert_eq!(
+        transport.for_request(&Request::write().with_request_id()),
+        connect
+    );
+    assert_eq!(
+        transport.for_request(&Request::write()),
+        RetryAdvice::Verify
+    );
+    assert!(!RetryAdvice::Verify.should_retry());
+    assert_eq!(RetryAdvice::Verify.delay(), None);
+    // A delay the server gave stays on the advice until the request is known.
+    let delayed = transport.with_retry_after(Some("7"), None);
+    assert_eq!(delayed.delay(), Some(Duration::from_secs(7)));
+    assert_eq!(
+        delayed.for_request(&Request::read()),
+        RetryAdvice::Retry {
+            after: Some(Duration::from_secs(7))
+        }
+    );
+}
+
+#[test]
+fn refusals_before_running_are_retried_for_any_request() {
+    let starting = br#"{"code":1,"error":"Invalid server state: initialized"}"#;
+    let refusals = [
+        RetryAdvice::for_response(429, None, br#"{"code":100,"error":"Too many requests."}"#),
+        RetryAdvice::for_response(500, None, starting),
+        RetryAdvice::for_response(503, None, starting),
+        RetryAdvice::for_status_and_code(408, None),
+        RetryAdvice::for_status_and_code(425, None),
+    ];
+    for refusal in refusals {
+        for (name, request) in requests() {
+            assert_eq!(
+                refusal.for_request(&request),
+                RetryAdvice::Retry { after: None },
+                "{refusal:?} for a {name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn codes_that_pass_with_time_in_a_400_came_from_code_that_ran() {
+    // Only Cloud Code or an adapter sends these in a 400, while the request runs.
+    for code in [100, 2, 4, 155] {
+        let advice = ParseError::with_code(code, "")
+            .with_status(400)
+            .retry_advice();
+        assert_eq!(
+            advice,
+            RetryAdvice::RetryIfRepeatable { after: None },
+            "{code}"
+        );
+        assert_eq!(
+            advice.for_request(&Request::write()),
+            RetryAdvice::Verify,
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn the_method_and_body_tell_a_read_from_a_write() {
+    let read = Request::read();
+    let write = Request::write();
+    let cases: [(&str, &[u8], Request); 22] = [
+        ("GET", b"", read),
+        ("HEAD", b"", read),
+        ("OPTIONS", b"", read),
+        ("get", b"", read),
+        ("Head", b"", read),
+        ("POST", br#"{"_method":"GET"}"#, read),
+        ("POST", br#"{"_method":"HEAD"}"#, read),
+        ("post", br#"{"_method":"get"}"#, read),
+        (
+            "POST",
+            b" {\n  \"where\" : { \"a\" : 1 } ,\n  \"_method\"\t:\r\n \"GET\"\n} ",
+            read,
+        ),
+        ("POST", br#"{"_method":"\u0047ET"}"#, read),
+        ("POST", b"{}", write),
+        ("POST", br#"{"title":"x"}"#, write),
+        ("POST", br#"{"_method":"PUT"}"#, write),
+        ("POST", br#"{"_method":"DELETE"}"#, write),
+        ("POST", br#"{"_method":" GET"}"#, write),
+        ("POST", br#"{"_method":true}"#, write),
+        ("POST", br#"{"data":{"_method":"GET"}}"#, write),
+        ("POST", br#"{"_method":"GET""#, write),
+        // parse-server reads `_method` from a POST only.
+        ("PUT", br#"{"_method":"GET"}"#, write),
+        ("PUT", br#"{"title":"x"}"#, write),
+        ("DELETE", b"", write),
+        ("delete", b"", write),
+    ];
+    for (method, body, expected) in cases {
+        assert_eq!(
+            Request::from_method_and_body(method, body),
+            expected,
+            "{method} {}",
+            String::from_utf8_lossy(body)
+        );
+    }
+}
+
+#[test]
+fn a_request_is_made_in_const_context() {
+    const QUERY: Request = Request::from_method_and_body("POST", br#"{"_method":"GET"}"#);
+    const CREATE: Request = Request::write().with_request_id();
+    const ADVICE: RetryAdvice = RetryAdvice::for_transport_failure().for_request(&QUERY);
+    assert!(QUERY.is_read() && !QUERY.has_request_id());
+    assert!(!CREATE.is_read() && CREATE.has_request_id() && CREATE.may_be_repeated());
+    assert_eq!(ADVICE, RetryAdvice::Retry { after: None });
+}
+
+/// Every advice there is, for the properties below.
+fn any_advice() -> impl Strategy<Value = RetryAdvice> {
+    let after = proptest::option::of((0..1_000_u64).prop_map(Duration::from_secs));
+    prop_oneof![
+        after.clone().prop_map(|after| RetryAdvice::Retry { after }),
+        after.prop_map(|after| RetryAdvice::RetryIfRepeatable { after }),
+        Just(RetryAdvice::Verify),
+        Just(RetryAdvice::AlreadyApplied),
+        Just(RetryAdvice::LogIn),
+        Just(RetryAdvice::DoNotRetry),
+    ]
+}
+
+fn any_request() -> impl Strategy<Value = Request> {
+    (any::<bool>(), any::<bool>()).prop_map(|(reads, deduplicated)| {
+        let request = if reads {
+            Request::read()
+        } else {
+            Request::write()
+        };
+        if deduplicated {
+            request.with_request_id()
+        } else {
+            request
+        }
+    })
+}
+
+/// A JSON value a few levels deep, with keys that may be `_method`.
+fn any_json() -> impl Strategy<Value = Value> {
+    let key = prop_oneof![Just("_method".to_owned()), "[a-z_]{0,6}", "\\PC{0,4}"];
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i32>().prop_map(Value::from),
+        prop_oneof![
+            Just("GET".to_owned()),
+            Just("get".to_owned()),
+            Just("HEAD".to_owned()),
+            Just("PUT".to_owned()),
+            "\\PC{0,5}"
+        ]
+        .prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 24, 5, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            proptest::collection::btree_map(key.clone(), inner, 0..5)
+                .prop_map(|members| Value::Object(members.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #[test]
+    fn for_request_never_turns_a_refusal_into_a_retry(advice in any_advice(), request in any_request()) {
+        let for_request = advice.for_request(&request);
+        if !advice.should_retry() {
+            prop_assert_eq!(for_request, advice);
+        }
+        // Once the request is known, the advice is final.
+        prop_assert_eq!(for_request.for_request(&request), for_request);
+        let pending = matches!(for_request, RetryAdvice::RetryIfRepeatable { .. });
+        prop_assert!(!pending, "{:?}", for_request);
+        // A retry keeps the server's delay.
+        if for_request.should_retry() {
+            prop_assert_eq!(for_request.delay(), advice.delay());
+        }
+    }
+
+    #[test]
+    fn only_a_write_that_cannot_be_repeated_is_verified(status in 100_u16..600, code in proptest::option::of(-5_i32..300)) {
+        let advice = RetryAdvice::for_status_and_code(status, code);
+        for (name, request) in requests() {
+            let for_request = advice.for_request(&request);
+            let verified = for_request == RetryAdvice::Verify;
+            prop_assert_eq!(
+                verified,
+                matches!(advice, RetryAdvice::RetryIfRepeatable { .. }) && !request.may_be_repeated(),
+                "{} {:?} for a {}", status, code, name
+            );
+            prop_assert_eq!(for_request.should_retry(), advice.should_retry() && !verified);
+        }
+    }
+
+    #[test]
+    fn a_post_body_is_read_as_json_parse_reads_it(body in any_json(), pretty in any::<bool>()) {
+        let text = if pretty {
+            serde_json::to_string_pretty(&body).unwrap()
+        } else {
+            serde_json::to_string(&body).unwrap()
+        };
+        let named = body.get("_method").and_then(Value::as_str);
+        let expected = named.is_some_and(|method| {
+            ["GET", "HEAD", "OPTIONS", "TRACE"].iter().any(|safe| method.eq_ignore_ascii_case(safe))
+        });
+        let request = Request::from_method_and_body("POST", text.as_bytes());
+        prop_assert_eq!(request.is_read(), expected, "{}", text);
+    }
+
+    #[test]
+    fn any_bytes_are_read_without_a_panic(method in "\\PC{0,8}", body in proptest::collection::vec(any::<u8>(), 0..64)) {
+        let _ = Request::from_method_and_body(&method, &body);
     }
 }

@@ -18,7 +18,9 @@
 //!   server forwards in the same frames ([`LiveQueryError::kind`] with `serde`);
 //! - [`RetryAdvice`]: whether retrying a failed request can help, and after how
 //!   long ([`RetryAfter`] reads the `Retry-After` header), by a rule drawn from
-//!   what Parse Server sends and set beside the Parse SDKs' own;
+//!   what Parse Server sends; and, given the [`Request`] (a read, or a write
+//!   with or without a request id), whether repeating it is safe or a write
+//!   that may have run is to be read back first;
 //! - [`#[parse_errors]`](macro@parse_errors) (feature `macros`): your own
 //!   errors, their variants carrying data, each with a stable code in a table
 //!   checked at compile time, on its own or on top of `ErrorCode`; the macro
@@ -119,6 +121,7 @@ mod response;
 mod retry;
 mod sdk;
 mod sources;
+mod status;
 mod table;
 #[cfg(feature = "alloc")]
 mod wire;
@@ -359,7 +362,7 @@ pub use official::{Category, ErrorCode};
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use parse_errors_macros::parse_errors;
 pub use range::CodeRange;
-pub use retry::{RetryAdvice, RetryAfter, RetryAfterError};
+pub use retry::{Request, RetryAdvice, RetryAfter, RetryAfterError};
 pub use sources::Sources;
 pub use table::{ErrorCategory, ErrorTable};
 #[cfg(feature = "alloc")]

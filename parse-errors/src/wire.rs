@@ -193,12 +193,13 @@ impl ParseError {
     /// ```
     #[must_use]
     pub const fn status_for_code(code: Option<i32>) -> u16 {
-        crate::retry::status_for_code(code)
+        crate::status::status_for_code(code)
     }
 
     /// Whether retrying the request that got this error can help: the
     /// [`RetryAdvice`] for its status ([`http_status`](Self::http_status)),
-    /// code and message, by the rule on [`RetryAdvice`]'s page. Add a
+    /// code and message, by the rule on [`RetryAdvice::for_request`], which
+    /// then tells whether the request that failed may be sent again. Add a
     /// `Retry-After` header's delay with [`RetryAdvice::with_retry_after`].
     ///
     /// ```
@@ -216,16 +217,31 @@ impl ParseError {
     /// ```
     #[must_use]
     pub fn retry_advice(&self) -> RetryAdvice {
-        #[cfg(feature = "serde")]
-        let under_message_key = crate::json::message_came_as_message(self);
-        #[cfg(not(feature = "serde"))]
-        let under_message_key = false;
-        RetryAdvice::for_error_of_shape(
-            self.http_status(),
-            self.code,
-            &self.message,
-            under_message_key,
+        let status = self.http_status();
+        if self.came_from_uncaught_handler() {
+            // Whatever its message says, the failure was not raised on purpose.
+            RetryAdvice::for_status_and_code(status, self.code)
+        } else {
+            RetryAdvice::for_error(status, self.code, &self.message)
+        }
+    }
+
+    /// Whether parse-server's handler of uncaught exceptions wrote this error,
+    /// as only it puts the message under `message`. Only a decoded body tells
+    /// which key it used (feature `serde`); an error made in Rust did not come
+    /// from that handler.
+    #[cfg_attr(
+        not(feature = "serde"),
+        expect(
+            clippy::unused_self,
+            reason = "without `serde` no error has a body's key"
         )
+    )]
+    fn came_from_uncaught_handler(&self) -> bool {
+        #[cfg(feature = "serde")]
+        return crate::json::message_came_as_message(self);
+        #[cfg(not(feature = "serde"))]
+        return false;
     }
 }
 
