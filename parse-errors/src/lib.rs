@@ -22,7 +22,9 @@
 //! - [`#[parse_errors]`](macro@parse_errors) (feature `macros`): your own
 //!   errors, their variants carrying data, each with a stable code in a table
 //!   checked at compile time, on its own or on top of `ErrorCode`; the macro
-//!   that builds `ErrorCode` itself.
+//!   that builds `ErrorCode` itself;
+//! - [`export`]: any table as the Parse docs page's Markdown, as JSON and as a
+//!   TypeScript module, for the docs and the clients in other languages.
 //!
 //! ```
 //! use parse_errors::{Category, ErrorCode};
@@ -75,8 +77,8 @@
 //!
 //! # Features
 //!
-//! - `alloc` (default): [`ParseError`], and [`ParseNameError`] keeps the whole
-//!   input; without it, the first 64 bytes.
+//! - `alloc` (default): [`ParseError`], the [`export`]s, and [`ParseNameError`]
+//!   keeps the whole input; without it, the first 64 bytes.
 //! - `serde`: reading and writing Parse's JSON bodies (`serde` and `serde_json`).
 //! - `http` (implies `serde`): [`ParseError::to_http_response`], the
 //!   `http::Response` a Parse Server answers with for an error: its status, its
@@ -99,6 +101,9 @@ extern crate self as parse_errors;
 
 mod coded;
 mod entry;
+#[cfg(feature = "alloc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
+pub mod export;
 #[cfg(feature = "serde")]
 mod json;
 mod live_query;
