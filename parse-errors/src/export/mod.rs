@@ -152,21 +152,29 @@ fn push_fmt(out: &mut String, args: fmt::Arguments<'_>) {
 }
 
 /// Writes `text` as a JSON string literal, which is also a TypeScript one.
+/// The runs between the characters to escape are copied whole.
 fn push_string_literal(out: &mut String, text: &str) {
     out.push('"');
-    for character in text.chars() {
-        match character {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            control if u32::from(control) < 0x20 => {
-                push_fmt(out, format_args!("\\u{:04x}", u32::from(control)));
-            }
-            other => out.push(other),
+    let mut copied = 0;
+    for (index, byte) in text.bytes().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            control if control < 0x20 => "",
+            _ => continue,
+        };
+        out.push_str(&text[copied..index]);
+        if escape.is_empty() {
+            push_fmt(out, format_args!("\\u{byte:04x}"));
+        } else {
+            out.push_str(escape);
         }
+        copied = index + 1;
     }
+    out.push_str(&text[copied..]);
     out.push('"');
 }
 
