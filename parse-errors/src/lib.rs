@@ -87,6 +87,9 @@
 //! - `axum` (implies `http`): `impl IntoResponse for ParseError`, so that an axum
 //!   handler returning `Result<Json<T>, ParseError>` answers as Parse Server
 //!   does (`axum-core`, the crate that holds the trait, not `axum`).
+//! - `lock` (implies `serde`, needs `std`): [`lock::check`], a test that
+//!   fails when a table loses, renumbers or renames a code or a name its lock
+//!   file records.
 //! - `macros`: the [`#[parse_errors]`](macro@parse_errors) attribute (`syn`, `quote`,
 //!   `proc-macro2`, `darling` and the macro crate).
 #![no_std]
@@ -95,6 +98,9 @@
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
+// The lock reads and writes files: the one part of the crate that needs `std`.
+#[cfg(feature = "lock")]
+extern crate std;
 
 // The macro's expansion names this crate `::parse_errors`, here as everywhere.
 extern crate self as parse_errors;
@@ -107,6 +113,9 @@ pub mod export;
 #[cfg(feature = "serde")]
 mod json;
 mod live_query;
+#[cfg(feature = "lock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "lock")))]
+pub mod lock;
 // `LiveQueryCode`, expanded from `tables/live_query.rs` the same way.
 #[path = "gen/live_query.rs"]
 #[rustfmt::skip]

@@ -47,14 +47,14 @@ pub use typescript::typescript;
 
 /// One code of a table as the exports write it: the table's value for it and
 /// the table's own rows of it, in table order.
-struct CodeRows<T> {
-    value: T,
+pub(crate) struct CodeRows<T> {
+    pub(crate) value: T,
     rows: Vec<&'static Entry>,
 }
 
 impl<T: ErrorTable> CodeRows<T> {
     /// The code's canonical name first, then the table's other names of it.
-    fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+    pub(crate) fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
         let canonical = self.value.name();
         core::iter::once(canonical).chain(
             self.rows
@@ -75,7 +75,7 @@ impl<T: ErrorTable> CodeRows<T> {
 }
 
 /// Every code that the table's rows name, in the order of their first row.
-fn codes<T: ErrorTable>() -> Vec<CodeRows<T>> {
+pub(crate) fn codes<T: ErrorTable>() -> Vec<CodeRows<T>> {
     let mut codes: Vec<CodeRows<T>> = Vec::new();
     // Where each code is in `codes`: a table of thousands of rows stays linear.
     let mut index_of_code: BTreeMap<i32, usize> = BTreeMap::new();
