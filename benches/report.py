@@ -24,6 +24,7 @@ GROUPS = {
     "to_string": ("thiserror", STREAM),
     "decode_body": ("serde_json_value", 1),
     "expansion": (None, 1),
+    "export": ("copy_of_the_text", 1),
 }
 
 

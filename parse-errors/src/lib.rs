@@ -24,7 +24,9 @@
 //! - [`#[parse_errors]`](macro@parse_errors) (feature `macros`): your own
 //!   errors, their variants carrying data, each with a stable code in a table
 //!   checked at compile time, on its own or on top of `ErrorCode`; the macro
-//!   that builds `ErrorCode` itself.
+//!   that builds `ErrorCode` itself;
+//! - [`export`]: any table as the Parse docs page's Markdown, as JSON and as a
+//!   TypeScript module, for the docs and the clients in other languages.
 //!
 //! ```
 //! use parse_errors::{Category, ErrorCode};
@@ -77,8 +79,8 @@
 //!
 //! # Features
 //!
-//! - `alloc` (default): [`ParseError`], and [`ParseNameError`] keeps the whole
-//!   input; without it, the first 64 bytes.
+//! - `alloc` (default): [`ParseError`], the [`export`]s, and [`ParseNameError`]
+//!   keeps the whole input; without it, the first 64 bytes.
 //! - `serde`: reading and writing Parse's JSON bodies (`serde` and `serde_json`).
 //! - `http` (implies `serde`): [`ParseError::to_http_response`], the
 //!   `http::Response` a Parse Server answers with for an error: its status, its
@@ -87,6 +89,9 @@
 //! - `axum` (implies `http`): `impl IntoResponse for ParseError`, so that an axum
 //!   handler returning `Result<Json<T>, ParseError>` answers as Parse Server
 //!   does (`axum-core`, the crate that holds the trait, not `axum`).
+//! - `lock` (implies `serde`, needs `std`): [`lock::check`], a test that
+//!   fails when a table loses, renumbers or renames a code or a name its lock
+//!   file records.
 //! - `macros`: the [`#[parse_errors]`](macro@parse_errors) attribute (`syn`, `quote`,
 //!   `proc-macro2`, `darling` and the macro crate).
 #![no_std]
@@ -95,15 +100,24 @@
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
+// The lock reads and writes files: the one part of the crate that needs `std`.
+#[cfg(feature = "lock")]
+extern crate std;
 
 // The macro's expansion names this crate `::parse_errors`, here as everywhere.
 extern crate self as parse_errors;
 
 mod coded;
 mod entry;
+#[cfg(feature = "alloc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
+pub mod export;
 #[cfg(feature = "serde")]
 mod json;
 mod live_query;
+#[cfg(feature = "lock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "lock")))]
+pub mod lock;
 // `LiveQueryCode`, expanded from `tables/live_query.rs` the same way.
 #[path = "gen/live_query.rs"]
 #[rustfmt::skip]

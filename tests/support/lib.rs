@@ -3,6 +3,7 @@
 use std::fmt;
 
 pub mod captures;
+pub mod checked_in;
 pub mod codes_table;
 pub mod examples;
 pub mod official_list;
