@@ -374,5 +374,5 @@ struct ReadmeDoctests;
 /// Not public API: the items that the code `#[parse_errors]` generates refers to.
 /// They may change in any release; name them through their public paths.
 #[doc(hidden)]
-#[path = "private.rs"]
+#[path = "private/mod.rs"]
 pub mod __private;
