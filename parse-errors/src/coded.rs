@@ -53,12 +53,13 @@ impl<T: ErrorTable> CodedError for T {
     }
 }
 
-/// Fails the build when two tables share an own code, naming the code and
-/// the entry of each.
+/// Fails the build when two of the tables it is given share an own code,
+/// naming the code and the entry of each, for every such pair.
 ///
 /// An app may split its codes into several enums, each extending
 /// [`ErrorCode`](crate::ErrorCode): each table checks its own codes against
-/// the base's, and this checks two of them against each other. It takes
+/// the base's, and this checks them against each other, every pair of the
+/// tables given (`assert_disjoint!(AuthError, ShopError, AdminError)`). It takes
 /// tables and error enums whose variants carry data alike (anything
 /// [`CodedError`]), and works without the `macros` feature. The other names
 /// two tables give to one base code are not their own codes, so they may
@@ -87,7 +88,13 @@ impl<T: ErrorTable> CodedError for T {
 ///     NoSuchItem = 101,
 /// }
 ///
-/// assert_disjoint!(AuthError, ShopError);
+/// #[parse_errors(extends = parse_errors::ErrorCode, category(Admin = "Admin errors"))]
+/// pub enum AdminError {
+///     /// The user is banned.
+///     Banned = 9301,
+/// }
+///
+/// assert_disjoint!(AuthError, ShopError, AdminError);
 /// # }
 /// ```
 ///
@@ -113,14 +120,23 @@ impl<T: ErrorTable> CodedError for T {
 /// ```
 #[macro_export]
 macro_rules! assert_disjoint {
-    ($first:ty, $second:ty $(,)?) => {
-        const _: () = if let ::core::option::Option::Some(message) = $crate::__private::shared_code(
-            ::core::stringify!($first),
-            <<$first as $crate::CodedError>::Table as $crate::ErrorTable>::ENTRIES,
-            ::core::stringify!($second),
-            <<$second as $crate::CodedError>::Table as $crate::ErrorTable>::ENTRIES,
-        ) {
-            ::core::panic!("{}", message.as_str())
-        };
+    // Each table against every table after it: every pair once, each pair a
+    // check of its own, so that every pair that shares a code is reported.
+    (@after) => {};
+    (@after $first:ty $(, $rest:ty)*) => {
+        $(
+            const _: () = if let ::core::option::Option::Some(sentence) = $crate::__private::shared_code(
+                ::core::stringify!($first),
+                <<$first as $crate::CodedError>::Table as $crate::ErrorTable>::ENTRIES,
+                ::core::stringify!($rest),
+                <<$rest as $crate::CodedError>::Table as $crate::ErrorTable>::ENTRIES,
+            ) {
+                ::core::panic!("{}", sentence.as_str())
+            };
+        )*
+        $crate::assert_disjoint!(@after $($rest),*);
+    };
+    ($first:ty, $($rest:ty),+ $(,)?) => {
+        $crate::assert_disjoint!(@after $first, $($rest),+);
     };
 }
