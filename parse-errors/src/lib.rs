@@ -77,7 +77,10 @@
 //!
 //! - `alloc` (default): [`ParseError`], and [`ParseNameError`] keeps the whole
 //!   input; without it, the first 64 bytes.
-//! - `serde`: reading and writing Parse's JSON bodies (`serde` and `serde_json`).
+//! - `serde`: reading and writing Parse's JSON bodies (`serde` and `serde_json`);
+//!   [`ErrorCode`] and [`LiveQueryCode`] serialize as their integer code and
+//!   deserialize from it, so they fit in your own serde structs, and a code
+//!   the table does not have is an error that names it and the table.
 //! - `http` (implies `serde`): [`ParseError::to_http_response`], the
 //!   `http::Response` a Parse Server answers with for an error: its status, its
 //!   JSON body as it came, `Content-Type: application/json; charset=utf-8`
@@ -87,6 +90,20 @@
 //!   does (`axum-core`, the crate that holds the trait, not `axum`).
 //! - `macros`: the [`#[parse_errors]`](macro@parse_errors) attribute (`syn`, `quote`,
 //!   `proc-macro2`, `darling` and the macro crate).
+//!
+//! With `serde`, a code is its number on the wire:
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use parse_errors::ErrorCode;
+//!
+//! assert_eq!(serde_json::to_string(&ErrorCode::InvalidSessionToken)?, "209");
+//! assert_eq!(serde_json::from_str::<Vec<ErrorCode>>("[101]")?, [ErrorCode::ObjectNotFound]);
+//! let unknown = serde_json::from_str::<ErrorCode>("4242").unwrap_err();
+//! assert!(unknown.to_string().starts_with("unknown ErrorCode 4242: the table has no entry with this code"));
+//! # }
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
@@ -131,6 +148,13 @@ pub use live_query::LiveQueryKind;
 pub use live_query_code::{LiveQueryCode, LiveQueryCodeCategory};
 pub use lookup::{ParseNameError, UnknownCodeError};
 pub use official::{Category, ErrorCode};
+
+// Serde of the crate's own tables, as the expansion of every table will write
+// it once `#[parse_errors]` emits these invocations; until then, by hand here.
+// The lead moves them into the expansion and regenerates `gen/*.rs`, which
+// removes these two lines.
+::parse_errors::__private::serde_code_table!(ErrorCode);
+::parse_errors::__private::serde_code_table!(LiveQueryCode);
 /// Turns an enum into a Parse-style error table, checked at compile time.
 ///
 /// # Your errors, with their data and their codes

@@ -56,6 +56,15 @@ pub enum ReadingError {
     Timeout(::core::primitive::u32) = 9001,
 }
 
+// Serde of the tables and the error enum: nothing without parse-errors'
+// `serde` feature, and with it (as in a workspace build, which turns it on
+// for the root package) impls that need no std and no serde of this crate's.
+// BY HAND UNTIL THE MACRO EMITS THEM: delete these four at merge.
+::parse_errors::__private::serde_code_table!(DeviceError);
+::parse_errors::__private::serde_code_table!(NewerDeviceError);
+::parse_errors::__private::serde_code_table!(ReadingErrorCode);
+::parse_errors::__private::serde_coded_error!({} {ReadingError} {});
+
 /// Reads a code from a frame, as firmware would, without allocating.
 #[must_use]
 pub fn decode(frame: [u8; 4]) -> ::core::option::Option<DeviceError> {
