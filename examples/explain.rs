@@ -23,7 +23,7 @@ use std::process::ExitCode;
 
 use parse_errors::{
     BatchItem, Category, CodeRange, Entry, ErrorCode, LiveQueryCode, LiveQueryError, LiveQueryKind,
-    ParseError, RetryAdvice, Sources, export,
+    ParseError, Request, RetryAdvice, Sources, export,
 };
 use serde_json::Value;
 
@@ -274,17 +274,42 @@ fn write_status_and_advice(out: &mut impl Write, error: &ParseError) -> io::Resu
 
 /// The one place the advice on an error is printed.
 fn write_advice(out: &mut impl Write, advice: RetryAdvice) -> io::Result<()> {
-    let text = match advice {
-        RetryAdvice::Retry { after: Some(after) } => {
-            format!("yes, with backoff, not before {} s", after.as_secs_f64())
+    writeln!(out, "  retry:        {}", advice_text(advice))?;
+    let read = advice.for_request(&Request::read());
+    let write = advice.for_request(&Request::write());
+    writeln!(out, "    a read:     {}", advice_text(read))?;
+    writeln!(out, "    a write:    {}", advice_text(write))
+}
+
+/// What to do, in words: the advice and its reason.
+fn advice_text(advice: RetryAdvice) -> String {
+    let not_before = |after: Option<core::time::Duration>| {
+        after.map_or_else(String::new, |after| {
+            format!(", not before {} s", after.as_secs_f64())
+        })
+    };
+    match advice {
+        RetryAdvice::Retry { after } => {
+            format!(
+                "yes, with backoff{}: the failure may pass",
+                not_before(after)
+            )
         }
-        RetryAdvice::Retry { after: None } => "yes, with backoff: the failure may pass".to_owned(),
+        RetryAdvice::RetryIfRepeatable { after } => format!(
+            "yes, with backoff{}, if the request is safe to send twice: it may have run",
+            not_before(after)
+        ),
+        RetryAdvice::Verify => {
+            "not yet: the request may have run; read back before sending it again".to_owned()
+        }
+        RetryAdvice::AlreadyApplied => {
+            "no: the server has seen this request id, so the first attempt was applied".to_owned()
+        }
         RetryAdvice::LogIn => {
             "no: log the user in again; the same session token fails again".to_owned()
         }
         RetryAdvice::DoNotRetry => "no: the same request fails the same way".to_owned(),
-    };
-    writeln!(out, "  retry:        {text}")
+    }
 }
 
 /// A LiveQuery error frame: which table its code is from, the message and

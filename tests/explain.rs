@@ -164,7 +164,7 @@ fn a_code_alone_has_the_status_and_advice_parse_server_gives_it() {
         &stdout(&explain(&["100"])),
         &[
             "  HTTP status:  none: a client-only code comes from the client, not in a response",
-            "  retry:        yes, with backoff: the failure may pass",
+            "  retry:        yes, with backoff, if the request is safe to send twice: it may have run",
         ],
     );
 }
@@ -182,6 +182,8 @@ fn an_error_body_shows_its_code_message_status_and_advice_then_the_code() {
             "  message:      Invalid function: \"x\"",
             "  HTTP status:  400 (what Parse Server sends with code 141)",
             "  retry:        no: the same request fails the same way",
+            "    a read:     no: the same request fails the same way",
+            "    a write:    no: the same request fails the same way",
             "141 ScriptFailed: Cloud Code script failed",
             "  FunctionNotFound (alias; official list, docs page)",
         ],
@@ -199,7 +201,23 @@ fn a_body_under_message_as_the_uncaught_handler_writes_it_is_retried() {
             "  code:         1 InternalServerError",
             "  message:      Internal server error.",
             "  HTTP status:  500 (what Parse Server sends with code 1)",
-            "  retry:        yes, with backoff: the failure may pass",
+            "  retry:        yes, with backoff, if the request is safe to send twice: it may have run",
+            "    a read:     yes, with backoff: the failure may pass",
+            "    a write:    not yet: the request may have run; read back before sending it again",
+        ],
+    );
+}
+
+#[test]
+fn a_duplicate_request_is_already_applied_for_every_request() {
+    let text = stdout(&explain(&[r#"{"code":159,"error":"Duplicate request"}"#]));
+    let applied = "no: the server has seen this request id, so the first attempt was applied";
+    assert_lines(
+        &text,
+        &[
+            format!("  retry:        {applied}").as_str(),
+            format!("    a read:     {applied}").as_str(),
+            format!("    a write:    {applied}").as_str(),
         ],
     );
 }

@@ -123,14 +123,16 @@ fn an_extending_table_pages_its_own_names_and_names_its_base() {
     );
     let rows = exported_rows::<GameCode>();
     let names: Vec<&str> = rows.iter().map(|row| row.name.as_str()).collect();
+    // The table's own categories in the order it declares them, then the
+    // base's category of its alias of a base code.
     assert_eq!(
         names,
         [
             "NotEnoughCoins",
             "SoldOut",
             "Discontinued",
-            "NoSuchItem",
-            "CorruptSave"
+            "CorruptSave",
+            "NoSuchItem"
         ]
     );
     let sections: Vec<&str> = rows.iter().map(|row| row.section.as_str()).collect();
@@ -140,8 +142,8 @@ fn an_extending_table_pages_its_own_names_and_names_its_base() {
             "Store errors",
             "Store errors",
             "Store errors",
-            "API Issues",
-            "Device-only errors"
+            "Device-only errors",
+            "API Issues"
         ]
     );
     assert!(page.contains(

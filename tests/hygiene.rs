@@ -229,3 +229,27 @@ fn the_table_works_among_impostors() {
     );
     ::std::assert!(::core::error::Error::source(&from).is_some());
 }
+
+#[test]
+fn serde_of_the_tables_and_the_error_enum_works_among_impostors() {
+    ::std::assert_eq!(
+        ::serde_json::to_string(&Table::UserInvalidLoginParams).unwrap(),
+        "101"
+    );
+    ::std::assert_eq!(
+        ::serde_json::from_str::<Table>("-1").unwrap(),
+        Table::OtherCause
+    );
+    ::std::assert_eq!(
+        ::serde_json::from_str::<hostile_extension::AppTable>("101").unwrap(),
+        hostile_extension::AppTable::ItemMissing
+    );
+    ::std::assert_eq!(
+        ::serde_json::from_str::<hostile_data::AppErrorCode>("9003").unwrap(),
+        hostile_data::AppErrorCode::Closed
+    );
+    ::std::assert_eq!(
+        ::serde_json::to_string(&hostile_data::AppError::Closed).unwrap(),
+        r#"{"code":9003,"error":"the shop is closed"}"#
+    );
+}

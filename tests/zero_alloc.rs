@@ -1,4 +1,5 @@
-//! The lookups and `Display` allocate nothing: counted by a global allocator.
+//! The lookups, `Display`, and codes and error bodies in JSON allocate nothing:
+//! counted by a global allocator.
 
 // A `GlobalAlloc` is unsafe to implement; this one only counts, then hands
 // every call to `System` unchanged.
@@ -100,4 +101,52 @@ fn display_into_a_sized_buffer_allocates_nothing() {
         }
     });
     assert_eq!(count, 0);
+}
+
+/// An error of a user's own, with a message formatted from its fields and a
+/// character JSON escapes.
+#[derive(Debug)]
+struct Short {
+    needed: u32,
+}
+
+impl std::fmt::Display for Short {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "need {} \"coins\"", self.needed)
+    }
+}
+
+impl parse_errors::CodedError for Short {
+    type Table = ErrorCode;
+
+    fn kind(&self) -> ErrorCode {
+        ErrorCode::ScriptFailed
+    }
+}
+
+parse_errors::__private::serde_coded_error!({} {Short} {});
+
+#[test]
+fn codes_and_error_bodies_go_to_json_and_back_without_allocating() {
+    let mut buffer = [0u8; 64];
+    let mut read = Vec::with_capacity(ErrorCode::ALL.len());
+    let mut body_len = 0;
+    let count = allocations(|| {
+        for code in ErrorCode::ALL {
+            let mut out = &mut buffer[..];
+            serde_json::to_writer(&mut out, code).expect("a code fits");
+            let written = 64 - out.len();
+            let back: ErrorCode = serde_json::from_slice(&buffer[..written]).expect("a code");
+            read.push(back);
+        }
+        let mut out = &mut buffer[..];
+        serde_json::to_writer(&mut out, &Short { needed: 5 }).expect("the body fits");
+        body_len = 64 - out.len();
+    });
+    assert_eq!(count, 0);
+    assert_eq!(read, ErrorCode::ALL);
+    assert_eq!(
+        &buffer[..body_len],
+        br#"{"code":141,"error":"need 5 \"coins\""}"#
+    );
 }

@@ -307,6 +307,9 @@ impl ::parse_errors::__private::ErrorTable for ShopErrorCode {
     type Category = ShopErrorCategory;
     const NAME: &'static ::core::primitive::str = "ShopErrorCode";
     const ENTRIES: &'static [::parse_errors::__private::Entry] = Self::ENTRIES;
+    const EXTENDS: ::core::option::Option<&'static ::core::primitive::str> = ::core::option::Option::Some(
+        <<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table as ::parse_errors::__private::ErrorTable>::NAME,
+    );
     #[inline]
     fn code(self) -> ::core::primitive::i32 {
         Self::code(self)
@@ -413,6 +416,7 @@ impl ::core::fmt::Display for ShopErrorCategory {
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for ShopErrorCategory {
+    const ALL: &'static [Self] = Self::ALL;
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
         Self::title(self)
@@ -591,6 +595,7 @@ const _: () = if let ::core::option::Option::Some(taken) = ShopErrorCode::__pars
 ) {
     ::core::panic!("{}", taken.as_str())
 };
+::parse_errors::__private::serde_code_table!(ShopErrorCode);
 /// What went wrong in the shop.
 #[derive(Clone)]
 #[derive(::core::fmt::Debug)]
@@ -700,3 +705,4 @@ impl ::core::convert::From<std::io::Error> for ShopError {
         Self::StoreUnreadable(source)
     }
 }
+::parse_errors::__private::serde_coded_error!({} { ShopError } {});

@@ -267,6 +267,9 @@ impl ::parse_errors::__private::ErrorTable for ShopCode {
     type Category = ShopCodeCategory;
     const NAME: &'static ::core::primitive::str = "ShopCode";
     const ENTRIES: &'static [::parse_errors::__private::Entry] = Self::ENTRIES;
+    const EXTENDS: ::core::option::Option<&'static ::core::primitive::str> = ::core::option::Option::Some(
+        <<::parse_errors::ErrorCode as ::parse_errors::__private::BaseTable>::Table as ::parse_errors::__private::ErrorTable>::NAME,
+    );
     #[inline]
     fn code(self) -> ::core::primitive::i32 {
         Self::code(self)
@@ -373,6 +376,7 @@ impl ::core::fmt::Display for ShopCodeCategory {
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for ShopCodeCategory {
+    const ALL: &'static [Self] = Self::ALL;
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
         Self::title(self)
@@ -539,3 +543,4 @@ const _: () = if !ShopCode::__parse_errors_base_has(101) {
         "`NoSuchItem` is an alias of code 101, but neither `ShopCode` nor its base `parse_errors::ErrorCode` has that code: remove `alias` to make it a code of `ShopCode`'s own, or fix the code"
     )
 };
+::parse_errors::__private::serde_code_table!(ShopCode);

@@ -306,6 +306,7 @@ impl ::core::fmt::Display for AppErrorCategory {
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for AppErrorCategory {
+    const ALL: &'static [Self] = Self::ALL;
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
         Self::title(self)
@@ -315,6 +316,7 @@ impl ::parse_errors::__private::ErrorCategory for AppErrorCategory {
         Self::is_client_only(self)
     }
 }
+::parse_errors::__private::serde_code_table!(AppCode);
 /// What went wrong in the app.
 #[derive(::core::fmt::Debug)]
 pub enum AppError {
@@ -407,3 +409,4 @@ impl ::parse_errors::CodedError for AppError {
         Self::code(self)
     }
 }
+::parse_errors::__private::serde_coded_error!({} { AppError } {});

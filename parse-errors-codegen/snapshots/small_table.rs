@@ -339,6 +339,7 @@ impl ::core::fmt::Display for ErrorCodeCategory {
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for ErrorCodeCategory {
+    const ALL: &'static [Self] = Self::ALL;
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
         Self::title(self)
@@ -348,3 +349,4 @@ impl ::parse_errors::__private::ErrorCategory for ErrorCodeCategory {
         Self::is_client_only(self)
     }
 }
+::parse_errors::__private::serde_code_table!(ErrorCode);

@@ -298,6 +298,7 @@ impl ::core::fmt::Display for SparseCodeCategory {
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for SparseCodeCategory {
+    const ALL: &'static [Self] = Self::ALL;
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
         Self::title(self)
@@ -307,3 +308,4 @@ impl ::parse_errors::__private::ErrorCategory for SparseCodeCategory {
         Self::is_client_only(self)
     }
 }
+::parse_errors::__private::serde_code_table!(SparseCode);

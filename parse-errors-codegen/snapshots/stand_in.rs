@@ -315,6 +315,7 @@ impl ::core::fmt::Display for AppErrorCategory {
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for AppErrorCategory {
+    const ALL: &'static [Self] = Self::ALL;
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
         Self::title(self)
@@ -324,3 +325,4 @@ impl ::parse_errors::__private::ErrorCategory for AppErrorCategory {
         Self::is_client_only(self)
     }
 }
+::parse_errors::__private::serde_code_table!(AppError);

@@ -63,12 +63,16 @@ fn table(model: &Model<'_>) -> TokenStream {
         Shape::Own(_) => TokenStream::new(),
         Shape::Extending(base) => extending::items(model, base),
     };
+    // The runtime crate writes the serde impls when it has its `serde`
+    // feature, and nothing otherwise: the macro cannot see its features.
+    let (private, ident) = (&model.private, &model.table.ident);
     quote! {
         #enum_item
         #inherent
         #traits
         #categories
         #extension
+        #private::serde_code_table!(#ident);
     }
 }
 
@@ -504,6 +508,10 @@ fn trait_impls(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
     let table_name = &model.table.name;
     let category_enum = &model.category_enum;
     let display = display(model, shape);
+    let extends = match shape {
+        Shape::Own(_) => TokenStream::new(),
+        Shape::Extending(base) => extending::extends(model, base),
+    };
     quote! {
         #[automatically_derived]
         #[allow(deprecated)]
@@ -532,6 +540,7 @@ fn trait_impls(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
             type Category = #category_enum;
             const NAME: &'static ::core::primitive::str = #table_name;
             const ENTRIES: &'static [#private::Entry] = Self::ENTRIES;
+            #extends
 
             #[inline]
             fn code(self) -> ::core::primitive::i32 {
@@ -700,6 +709,8 @@ fn category_enum(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
 
         #[allow(deprecated)]
         impl #private::ErrorCategory for #ident {
+            const ALL: &'static [Self] = Self::ALL;
+
             #[inline]
             fn title(self) -> &'static ::core::primitive::str {
                 Self::title(self)

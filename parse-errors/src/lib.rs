@@ -81,7 +81,12 @@
 //!
 //! - `alloc` (default): [`ParseError`], the [`export`]s, and [`ParseNameError`]
 //!   keeps the whole input; without it, the first 64 bytes.
-//! - `serde`: reading and writing Parse's JSON bodies (`serde` and `serde_json`).
+//! - `serde`: reading and writing Parse's JSON bodies (`serde` and `serde_json`);
+//!   every table (`ErrorCode`, `LiveQueryCode` and those `#[parse_errors]`
+//!   makes) serializes as its integer code and deserializes from it, so it fits
+//!   in your own serde structs, and a code the table does not have is an error
+//!   that names it and the table; an error enum whose variants carry data
+//!   serializes as the body Parse Server writes for it (`{"code":N,"error":"..."}`).
 //! - `http` (implies `serde`): [`ParseError::to_http_response`], the
 //!   `http::Response` a Parse Server answers with for an error: its status, its
 //!   JSON body as it came, `Content-Type: application/json; charset=utf-8`
@@ -94,6 +99,20 @@
 //!   file records.
 //! - `macros`: the [`#[parse_errors]`](macro@parse_errors) attribute (`syn`, `quote`,
 //!   `proc-macro2`, `darling` and the macro crate).
+//!
+//! With `serde`, a code is its number on the wire:
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use parse_errors::ErrorCode;
+//!
+//! assert_eq!(serde_json::to_string(&ErrorCode::InvalidSessionToken)?, "209");
+//! assert_eq!(serde_json::from_str::<Vec<ErrorCode>>("[101]")?, [ErrorCode::ObjectNotFound]);
+//! let unknown = serde_json::from_str::<ErrorCode>("4242").unwrap_err();
+//! assert!(unknown.to_string().starts_with("unknown ErrorCode 4242: the table has no entry with this code"));
+//! # }
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
@@ -148,6 +167,7 @@ pub use live_query::LiveQueryKind;
 pub use live_query_code::{LiveQueryCode, LiveQueryCodeCategory};
 pub use lookup::{ParseNameError, UnknownCodeError};
 pub use official::{Category, ErrorCode};
+
 /// Turns an enum into a Parse-style error table, checked at compile time.
 ///
 /// # Your errors, with their data and their codes
@@ -391,5 +411,5 @@ struct ReadmeDoctests;
 /// Not public API: the items that the code `#[parse_errors]` generates refers to.
 /// They may change in any release; name them through their public paths.
 #[doc(hidden)]
-#[path = "private.rs"]
+#[path = "private/mod.rs"]
 pub mod __private;

@@ -35,6 +35,16 @@ pub trait ErrorTable: Copy + Eq + Hash + Debug + Display + 'static {
     /// extends another lists its own rows only.
     const ENTRIES: &'static [Entry];
 
+    /// The name of the table this one extends (`Some("ErrorCode")` for an
+    /// app's table on top of Parse's), or `None` for a table of its own.
+    ///
+    /// ```
+    /// use parse_errors::{ErrorCode, ErrorTable};
+    ///
+    /// assert_eq!(ErrorCode::EXTENDS, None);
+    /// ```
+    const EXTENDS: Option<&'static str> = None;
+
     /// The code, as Parse sends it on the wire.
     fn code(self) -> i32;
 
@@ -75,6 +85,9 @@ pub trait ErrorTable: Copy + Eq + Hash + Debug + Display + 'static {
 
 /// The category enum of a table, as `#[parse_errors]` generates them.
 pub trait ErrorCategory: Copy + Eq + Hash + Debug + Display + 'static {
+    /// Every category of the table's own, in the order it declares them.
+    const ALL: &'static [Self];
+
     /// The title of the category, exactly as the table writes it.
     fn title(self) -> &'static str;
 

@@ -26,6 +26,12 @@ pub fn error_enum(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
     let error = error_impl(model, data);
     let coded = coded_impl(model, data);
     let froms = from_impls(model, data);
+    // The body Parse Server writes, when the runtime crate has its `serde` feature.
+    let serde = {
+        let (private, ident) = (&model.private, &model.input.ident);
+        let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
+        quote!(#private::serde_coded_error!({#impl_generics} {#ident #ty_generics} {#where_clause});)
+    };
     quote! {
         #item
         #inherent
@@ -33,6 +39,7 @@ pub fn error_enum(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
         #error
         #coded
         #(#froms)*
+        #serde
     }
 }
 

@@ -187,6 +187,15 @@ pub(super) fn base_alias_row(model: &Model<'_>, row: &Row<'_>) -> TokenStream {
     )
 }
 
+/// `ErrorTable::EXTENDS`: the base's name, through the bound every table meets.
+pub(super) fn extends(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
+    let (private, table) = (&model.private, base_table(model, base));
+    quote! {
+        const EXTENDS: ::core::option::Option<&'static ::core::primitive::str> =
+            ::core::option::Option::Some(<#table as #private::ErrorTable>::NAME);
+    }
+}
+
 /// The category enum's `Base(..)` variant, named as the table's is.
 pub(super) fn base_category_variant(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
     let private = &model.private;

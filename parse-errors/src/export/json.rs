@@ -2,9 +2,7 @@
 
 use alloc::string::String;
 
-use super::{
-    CodeRows, category_name, codes, extended_table, http_status, push_fmt, push_string_literal,
-};
+use super::{CodeRows, category_name, codes, http_status, push_fmt, push_string_literal};
 use crate::{ErrorCategory, ErrorTable};
 
 /// The table as a JSON document: the table's name, the table it extends
@@ -47,7 +45,7 @@ pub fn json<T: ErrorTable>() -> String {
     document.push_str("{\n  \"table\": ");
     push_string_literal(&mut document, T::NAME);
     document.push_str(",\n  \"extends\": ");
-    match extended_table::<T>() {
+    match T::EXTENDS {
         Some(base) => push_string_literal(&mut document, base),
         None => document.push_str("null"),
     }

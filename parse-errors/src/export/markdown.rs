@@ -3,8 +3,8 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::{extended_table, is_retired, push_fmt};
-use crate::{Entry, ErrorTable};
+use super::push_fmt;
+use crate::{Entry, ErrorCategory, ErrorTable};
 
 /// The table as a Markdown page in the Parse docs page's layout: a `## `
 /// section per category, and in each an `Error Code | Meaning | Description`
@@ -37,7 +37,7 @@ use crate::{Entry, ErrorTable};
 pub fn markdown<T: ErrorTable>() -> String {
     let mut page = String::with_capacity(64 + T::ENTRIES.len() * 192);
     push_fmt(&mut page, format_args!("# {}\n\n", T::NAME));
-    match extended_table::<T>() {
+    match T::EXTENDS {
         Some(base) => push_fmt(
             &mut page,
             format_args!(
@@ -53,7 +53,7 @@ pub fn markdown<T: ErrorTable>() -> String {
             ),
         ),
     }
-    for (title, rows) in categories(T::ENTRIES) {
+    for (title, rows) in categories::<T>() {
         push_fmt(&mut page, format_args!("\n## {title}\n\n"));
         let whole_category_client_only = rows.iter().all(|row| row.client_only);
         if whole_category_client_only {
@@ -62,7 +62,7 @@ pub fn markdown<T: ErrorTable>() -> String {
         page.push_str("Error Code | Meaning | Description\n---------- | ------- | -----------\n");
         for row in rows {
             push_fmt(&mut page, format_args!("{} | {} | ", row.code, row.name));
-            if is_retired(row) {
+            if row.retired {
                 page.push_str("*Retired: the code stays taken.* ");
             }
             if row.client_only && !whole_category_client_only {
@@ -75,11 +75,12 @@ pub fn markdown<T: ErrorTable>() -> String {
     page
 }
 
-/// The rows grouped by category title, the categories in the order of their
-/// first row and the rows in table order.
-fn categories(entries: &'static [Entry]) -> Vec<(&'static str, Vec<&'static Entry>)> {
+/// The rows grouped by category title, in the order the table declares its
+/// categories (a base's categories, which only its aliases bring, after
+/// them in the order of their first row), the rows in table order.
+fn categories<T: ErrorTable>() -> Vec<(&'static str, Vec<&'static Entry>)> {
     let mut categories: Vec<(&'static str, Vec<&'static Entry>)> = Vec::new();
-    for row in entries {
+    for row in T::ENTRIES {
         match categories
             .iter_mut()
             .find(|(title, _)| *title == row.category)
@@ -88,6 +89,13 @@ fn categories(entries: &'static [Entry]) -> Vec<(&'static str, Vec<&'static Entr
             None => categories.push((row.category, alloc::vec![row])),
         }
     }
+    let declared = |title: &str| {
+        <T::Category as ErrorCategory>::ALL
+            .iter()
+            .position(|category| category.title() == title)
+            .unwrap_or(usize::MAX)
+    };
+    categories.sort_by_key(|(title, _)| declared(title));
     categories
 }
 

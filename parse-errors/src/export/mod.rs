@@ -35,7 +35,7 @@ use alloc::vec::Vec;
 use core::any::TypeId;
 use core::fmt::{self, Write};
 
-use crate::{Entry, ErrorCode, ErrorTable, LiveQueryCode, ParseError};
+use crate::{Entry, ErrorTable, LiveQueryCode, ParseError};
 
 mod json;
 mod markdown;
@@ -70,7 +70,7 @@ impl<T: ErrorTable> CodeRows<T> {
         self.rows
             .iter()
             .find(|row| !row.alias)
-            .is_some_and(|row| is_retired(row))
+            .is_some_and(|row| row.retired)
     }
 }
 
@@ -91,42 +91,6 @@ pub(crate) fn codes<T: ErrorTable>() -> Vec<CodeRows<T>> {
         }
     }
     codes
-}
-
-/// Whether an entry is retired (marked `#[deprecated]` in its table): its
-/// code stays taken, and the exports say so. `Entry` does not record it yet,
-/// so no entry is; every export asks here, so that reading the flag is this
-/// one line.
-pub(crate) fn is_retired(entry: &Entry) -> bool {
-    let _ = entry;
-    false
-}
-
-/// The name of the table `T` extends, when it is one this crate ships.
-///
-/// [`ErrorTable`] does not name a table's base: this finds it from what the
-/// trait has. A table extends `B` when every code of `B` that it has no row
-/// of resolves in it to `B`'s name of the code, which is what `Base(..)`
-/// does. A table extending a table of its user's is not recognised.
-pub(crate) fn extended_table<T: ErrorTable>() -> Option<&'static str> {
-    fn extends<T: ErrorTable, B: ErrorTable>() -> bool {
-        let mut inherited = B::ENTRIES
-            .iter()
-            .filter(|row| !row.alias)
-            .filter(|row| T::ENTRIES.iter().all(|own| own.code != row.code))
-            .peekable();
-        T::NAME != B::NAME
-            && inherited.peek().is_some()
-            && inherited
-                .all(|row| T::from_code(row.code).is_some_and(|value| value.name() == row.name))
-    }
-    if extends::<T, ErrorCode>() {
-        Some(ErrorCode::NAME)
-    } else if extends::<T, LiveQueryCode>() {
-        Some(LiveQueryCode::NAME)
-    } else {
-        None
-    }
 }
 
 /// The HTTP status Parse Server answers with for an error of this code;
@@ -181,6 +145,7 @@ fn push_string_literal(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ErrorCode;
 
     #[test]
     fn a_string_literal_escapes_what_json_requires() {
@@ -191,8 +156,8 @@ mod tests {
 
     #[test]
     fn the_official_table_extends_nothing() {
-        assert_eq!(extended_table::<ErrorCode>(), None);
-        assert_eq!(extended_table::<LiveQueryCode>(), None);
+        assert_eq!(ErrorCode::EXTENDS, None);
+        assert_eq!(LiveQueryCode::EXTENDS, None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use alloc::string::String;
 
-use super::{codes, extended_table, push_fmt, push_string_literal};
+use super::{codes, push_fmt, push_string_literal};
 use crate::{ErrorCategory, ErrorTable};
 
 /// The table as a TypeScript module that `tsc --strict` accepts, for a table
@@ -45,7 +45,7 @@ pub fn typescript<T: ErrorTable>() -> String {
             "// The codes of the Parse error table `{table}`, made by parse_errors::export::typescript.\n\n"
         ),
     );
-    match extended_table::<T>() {
+    match T::EXTENDS {
         Some(base) => push_fmt(
             &mut module,
             format_args!(

@@ -385,6 +385,7 @@ impl ::core::fmt::Display for LiveQueryCodeCategory {
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for LiveQueryCodeCategory {
+    const ALL: &'static [Self] = Self::ALL;
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
         Self::title(self)
@@ -394,3 +395,4 @@ impl ::parse_errors::__private::ErrorCategory for LiveQueryCodeCategory {
         Self::is_client_only(self)
     }
 }
+::parse_errors::__private::serde_code_table!(LiveQueryCode);

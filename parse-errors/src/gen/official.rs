@@ -2597,6 +2597,7 @@ impl ::core::fmt::Display for Category {
 #[automatically_derived]
 #[allow(deprecated)]
 impl ::parse_errors::__private::ErrorCategory for Category {
+    const ALL: &'static [Self] = Self::ALL;
     #[inline]
     fn title(self) -> &'static ::core::primitive::str {
         Self::title(self)
@@ -2606,3 +2607,4 @@ impl ::parse_errors::__private::ErrorCategory for Category {
         Self::is_client_only(self)
     }
 }
+::parse_errors::__private::serde_code_table!(ErrorCode);
