@@ -9,7 +9,7 @@
 
 use core::time::Duration;
 
-use parse_errors::{BatchItem, ParseError, Request, RetryAdvice, RetryAfter};
+use parse_errors::{BatchItem, ErrorCode, ParseError, Request, RetryAdvice, RetryAfter};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -905,4 +905,115 @@ proptest! {
     fn any_bytes_are_read_without_a_panic(method in "\\PC{0,8}", body in proptest::collection::vec(any::<u8>(), 0..64)) {
         let _ = Request::from_method_and_body(&method, &body);
     }
+}
+
+/// An app's own table says which of its codes pass with time.
+#[parse_errors::parse_errors(
+    extends = parse_errors::ErrorCode,
+    category(Shop = "Shop errors"),
+    category(Busy = "Busy errors", retry)
+)]
+pub enum ShopCode {
+    /// The inventory is locked by another purchase; it is released within seconds.
+    #[entry(Shop, retry)]
+    InventoryLocked = 9005,
+    /// The player has not enough coins for this purchase.
+    #[entry(Shop)]
+    NotEnoughCoins = 9001,
+    /// The checkout queue is full.
+    #[entry(Busy)]
+    QueueFull = 9006,
+    /// The item asked for does not exist.
+    #[entry(alias)]
+    NoSuchItem = 101,
+}
+
+/// The same codes as an error enum whose variants carry data.
+#[parse_errors::parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
+pub enum ShopError {
+    /// The inventory is locked by another purchase.
+    #[entry(retry, display = "item {item} is locked")]
+    InventoryLocked {
+        /// The item's id.
+        item: u32,
+    } = 9005,
+    /// The player has not enough coins for this purchase.
+    NotEnoughCoins {
+        /// The price.
+        needed: u32,
+    } = 9001,
+}
+
+#[test]
+fn a_table_marks_its_retryable_codes_by_entry_and_by_category() {
+    assert!(ShopCode::InventoryLocked.is_retryable());
+    assert!(
+        ShopCode::QueueFull.is_retryable(),
+        "its category is `retry`"
+    );
+    assert!(!ShopCode::NotEnoughCoins.is_retryable());
+    // A base code is retried as the base says.
+    assert!(!ShopCode::NoSuchItem.is_retryable());
+    assert!(ShopCode::Base(ErrorCode::ServiceUnavailable).is_retryable());
+    let retryable: Vec<ErrorCode> = ErrorCode::ALL
+        .iter()
+        .copied()
+        .filter(|code| code.is_retryable())
+        .collect();
+    assert_eq!(
+        retryable,
+        [
+            ErrorCode::ConnectionFailed,
+            ErrorCode::RequestLimitExceeded,
+            ErrorCode::ServiceUnavailable,
+            ErrorCode::ClientDisconnected,
+        ],
+        "the official table marks the codes the rule retries in a 400"
+    );
+}
+
+#[test]
+fn an_app_code_marked_retry_is_retried_through_parse_error_when_the_request_may_be_repeated() {
+    let locked = ParseError::with_code(9005, "Inventory locked");
+    // Parse's rule alone cannot know an app's code.
+    assert_eq!(locked.retry_advice(), RetryAdvice::DoNotRetry);
+    let advice = locked.retry_advice_in::<ShopCode>();
+    assert_eq!(advice, RetryAdvice::RetryIfRepeatable { after: None });
+    assert!(advice.for_request(&Request::read()).should_retry());
+    assert!(
+        advice
+            .for_request(&Request::write().with_request_id())
+            .should_retry()
+    );
+    assert_eq!(advice.for_request(&Request::write()), RetryAdvice::Verify);
+
+    let poor = ParseError::with_code(9001, "Not enough coins");
+    assert_eq!(poor.retry_advice_in::<ShopCode>(), RetryAdvice::DoNotRetry);
+    // The table's word never turns a lost session or a refusal into a retry.
+    let expired = ParseError::with_code(209, "Invalid session token");
+    assert_eq!(expired.retry_advice_in::<ShopCode>(), RetryAdvice::LogIn);
+    let unknown = ParseError::with_code(9999, "Who knows");
+    assert_eq!(
+        unknown.retry_advice_in::<ShopCode>(),
+        RetryAdvice::DoNotRetry
+    );
+}
+
+#[test]
+fn an_error_enum_with_data_reads_its_codes_retry() {
+    let locked = ShopError::InventoryLocked { item: 7 };
+    assert!(locked.is_retryable());
+    assert_eq!(
+        RetryAdvice::for_coded(&locked),
+        RetryAdvice::RetryIfRepeatable { after: None }
+    );
+    let poor = ShopError::NotEnoughCoins { needed: 3 };
+    assert!(!poor.is_retryable());
+    assert_eq!(RetryAdvice::for_coded(&poor), RetryAdvice::DoNotRetry);
+    // The same advice as the error gets once it is on the wire.
+    let wire = ParseError::from(locked);
+    assert_eq!(
+        wire.retry_advice_in::<ShopErrorCode>(),
+        RetryAdvice::RetryIfRepeatable { after: None }
+    );
 }

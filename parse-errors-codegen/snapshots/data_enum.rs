@@ -204,6 +204,14 @@ impl ShopErrorCode {
     pub const fn is_client_only(self) -> ::core::primitive::bool {
         self.category().is_client_only()
     }
+    /// Whether a failure with this code may pass with time, so that a
+    /// retry can help: `retry` on its entry or its category.
+    #[inline]
+    #[must_use]
+    #[allow(clippy::unused_self)]
+    pub const fn is_retryable(self) -> ::core::primitive::bool {
+        if let Self::Base(base) = self { base.is_retryable() } else { false }
+    }
     /// Every row of this code: its canonical name first, then its aliases, in table order.
     pub fn entries(
         self,
@@ -337,6 +345,10 @@ impl ::parse_errors::__private::ErrorTable for ShopErrorCode {
     #[inline]
     fn category(self) -> ShopErrorCategory {
         Self::category(self)
+    }
+    #[inline]
+    fn is_retryable(self) -> ::core::primitive::bool {
+        Self::is_retryable(self)
     }
 }
 #[automatically_derived]
@@ -651,6 +663,13 @@ impl ShopError {
     #[must_use]
     pub const fn is_client_only(&self) -> ::core::primitive::bool {
         self.kind().is_client_only()
+    }
+    /// Whether this error may pass with time, so that a retry can help:
+    /// `retry` on its code's entry or category.
+    #[inline]
+    #[must_use]
+    pub const fn is_retryable(&self) -> ::core::primitive::bool {
+        self.kind().is_retryable()
     }
 }
 #[automatically_derived]

@@ -137,6 +137,14 @@ impl AppError {
     pub const fn is_client_only(self) -> ::core::primitive::bool {
         self.category().is_client_only()
     }
+    /// Whether a failure with this code may pass with time, so that a
+    /// retry can help: `retry` on its entry or its category.
+    #[inline]
+    #[must_use]
+    #[allow(clippy::unused_self)]
+    pub const fn is_retryable(self) -> ::core::primitive::bool {
+        false
+    }
     /// Every row of this code: its canonical name first, then its aliases, in table order.
     pub fn entries(
         self,
@@ -235,6 +243,10 @@ impl ::parse_errors::__private::ErrorTable for AppError {
     #[inline]
     fn category(self) -> AppErrorCategory {
         Self::category(self)
+    }
+    #[inline]
+    fn is_retryable(self) -> ::core::primitive::bool {
+        Self::is_retryable(self)
     }
 }
 #[automatically_derived]

@@ -29,7 +29,7 @@ use crate::suggest;
 pub const ENTRY_ATTR: &str = "entry";
 
 /// Flags an entry's attribute accepts besides its category.
-pub const ENTRY_FLAGS: &[&str] = &["alias"];
+pub const ENTRY_FLAGS: &[&str] = &["alias", "retry"];
 
 /// Keys of an entry's attribute that take a value.
 pub const ENTRY_KEYS: &[&str] = &["display"];
@@ -45,7 +45,7 @@ pub const TABLE_KEYS: &[&str] = &[
 ];
 
 /// Flags a category declaration accepts besides its name and title.
-pub const CATEGORY_FLAGS: &[&str] = &["client_only"];
+pub const CATEGORY_FLAGS: &[&str] = &["client_only", "retry"];
 
 /// A value given at most once, in the manner of serde's `Attr<T>`: the one
 /// place that reports a key given twice.
@@ -360,6 +360,8 @@ pub struct CategoryDecl {
     pub title: LitStr,
     /// Present when every entry of the category only ever happens in a client.
     pub client_only: Flag,
+    /// Present when every failure of the category may pass with time, so a retry can help.
+    pub retry: Flag,
 }
 
 const CATEGORY_SHAPE: &str =
@@ -378,11 +380,13 @@ impl CategoryDecl {
             return (None, false);
         };
         let mut named: Option<(Ident, LitStr)> = None;
-        let mut client_only = Flag::default();
+        let (mut client_only, mut retry) = (Flag::default(), Flag::default());
         let mut clean = true;
         for nested in &items {
             let mistake = match nested {
-                NestedMeta::Meta(Meta::Path(path)) => read_category_word(path, &mut client_only),
+                NestedMeta::Meta(Meta::Path(path)) => {
+                    read_category_word(path, &mut client_only, &mut retry)
+                }
                 NestedMeta::Meta(Meta::NameValue(pair)) => read_name_and_title(pair, &mut named),
                 NestedMeta::Meta(Meta::List(list)) => Some((
                     list.to_token_stream(),
@@ -409,6 +413,7 @@ impl CategoryDecl {
             ident,
             title,
             client_only,
+            retry,
         });
         let clean = clean && category.is_some();
         (category, clean)
@@ -418,17 +423,22 @@ impl CategoryDecl {
 /// A mistake found by a reader: what to span, and what to say.
 type Mistake = Option<(TokenStream, String)>;
 
-/// A bare word in a category: the `client_only` flag, a misspelled flag, or
-/// a name without a title.
-fn read_category_word(path: &Path, client_only: &mut Flag) -> Mistake {
+/// A bare word in a category: a flag (`client_only`, `retry`), a misspelled
+/// flag, or a name without a title.
+fn read_category_word(path: &Path, client_only: &mut Flag, retry: &mut Flag) -> Mistake {
     let word = path_text(path);
-    let message = if word == "client_only" {
-        let twice = client_only.is_present();
-        *client_only = flag(path);
+    let flag_of_word = match word.as_str() {
+        "client_only" => Some(client_only),
+        "retry" => Some(retry),
+        _ => None,
+    };
+    let message = if let Some(found) = flag_of_word {
+        let twice = found.is_present();
+        *found = flag(path);
         if !twice {
             return None;
         }
-        given_twice("client_only", "in this `category(...)`")
+        given_twice(&word, "in this `category(...)`")
     } else if word.starts_with(|first: char| first.is_ascii_lowercase()) {
         unknown(
             &format!("a category has no flag `{word}`"),
@@ -495,6 +505,8 @@ pub struct EntryAttr {
     pub category: Option<Ident>,
     /// Present when this entry is another name of a code whose canonical entry is elsewhere.
     pub alias: Flag,
+    /// Present when the failure may pass with time, so a retry can help.
+    pub retry: Flag,
     /// Overrides the `Display` text derived from the description.
     pub display: Option<LitStr>,
     /// Whether the attribute had a mistake, reported already: what is missing
@@ -564,13 +576,16 @@ impl EntryAttr {
             NestedMeta::Meta(Meta::NameValue(pair)) if pair.path.is_ident("display") => {
                 self.take_display(entry, pair, errors);
             }
-            NestedMeta::Meta(Meta::NameValue(pair)) if pair.path.is_ident("alias") => {
+            NestedMeta::Meta(Meta::NameValue(pair))
+                if ENTRY_FLAGS.iter().any(|name| pair.path.is_ident(name)) =>
+            {
+                let name = path_text(&pair.path);
                 // Take the flag all the same, so the table is checked as meant.
-                self.alias = flag(&pair.path);
+                self.set_flag(&pair.path);
                 self.mistake(
                     errors,
                     pair,
-                    format!("`alias` on `{entry}` is a flag and takes no value: write `alias`"),
+                    format!("`{name}` on `{entry}` is a flag and takes no value: write `{name}`"),
                 );
             }
             NestedMeta::Meta(other) => {
@@ -578,9 +593,7 @@ impl EntryAttr {
                 // Take what was meant all the same, so the entry is checked as meant.
                 let mut culprit = other.to_token_stream();
                 let message = if ENTRY_FLAGS.contains(&key.as_str()) {
-                    if !self.alias.is_present() {
-                        self.alias = flag(other.path());
-                    }
+                    self.set_flag(other.path());
                     format!("`{key}` on `{entry}` is a flag: write `{key}`")
                 } else if ENTRY_KEYS.contains(&key.as_str()) {
                     format!("`{key}` on `{entry}` takes a string: `{key} = \"...\"`")
@@ -615,7 +628,7 @@ impl EntryAttr {
         }
     }
 
-    /// A bare word: the `alias` flag, or the category.
+    /// A bare word: a flag (`alias`, `retry`), or the category.
     fn take_word(&mut self, entry: &Ident, path: &Path, errors: &mut Errors) {
         let Some(ident) = path.get_ident() else {
             self.mistake(
@@ -628,15 +641,11 @@ impl EntryAttr {
             );
             return;
         };
-        if ident == "alias" {
-            if self.alias.is_present() {
-                self.mistake(
-                    errors,
-                    path,
-                    given_twice("alias", &format!("for `{entry}`")),
-                );
+        if ENTRY_FLAGS.iter().any(|name| ident == name) {
+            if !self.set_flag(path) {
+                let message = given_twice(&ident.to_string(), &format!("for `{entry}`"));
+                self.mistake(errors, path, message);
             }
-            self.alias = flag(path);
             return;
         }
         if ENTRY_KEYS.iter().any(|key| ident == key) {
@@ -650,6 +659,21 @@ impl EntryAttr {
         // Category names are capitalised; a lowercase word is meant as a flag.
         let word = ident.to_string();
         if word.starts_with(|first: char| first.is_lowercase()) {
+            if let Some(meant) =
+                suggest::closest(&word, ENTRY_FLAGS.iter().map(|&flag| flag.to_owned()))
+            {
+                // Take the flag all the same, so the table is checked as meant.
+                let meant_path: Path = Ident::new(&meant, path.span()).into();
+                self.set_flag(&meant_path);
+                self.mistake(
+                    errors,
+                    path,
+                    format!(
+                        "`#[entry]` on `{entry}` has no flag `{word}`: did you mean `{meant}`?"
+                    ),
+                );
+                return;
+            }
             if let Some(flag) =
                 suggest::closest(&word, CATEGORY_FLAGS.iter().map(|&flag| flag.to_owned()))
             {
@@ -660,22 +684,6 @@ impl EntryAttr {
                         "`{word}` is not a flag of an entry: `{flag}` belongs on the category, \
                          like `category(Name = \"Title\", {flag})` in `#[parse_errors(...)]`; \
                          remove it from `{entry}`"
-                    ),
-                );
-                return;
-            }
-            if let Some(meant) =
-                suggest::closest(&word, ENTRY_FLAGS.iter().map(|&flag| flag.to_owned()))
-            {
-                // Take the flag all the same, so the table is checked as meant.
-                if !self.alias.is_present() {
-                    self.alias = flag(path);
-                }
-                self.mistake(
-                    errors,
-                    path,
-                    format!(
-                        "`#[entry]` on `{entry}` has no flag `{word}`: did you mean `{meant}`?"
                     ),
                 );
                 return;
@@ -693,6 +701,20 @@ impl EntryAttr {
             return;
         }
         self.category = Some(ident.clone());
+    }
+
+    /// Sets the flag `path` names, when it is one; `false` when it was set already.
+    fn set_flag(&mut self, path: &Path) -> bool {
+        let slot = if path.is_ident("alias") {
+            &mut self.alias
+        } else if path.is_ident("retry") {
+            &mut self.retry
+        } else {
+            return true;
+        };
+        let first = !slot.is_present();
+        *slot = flag(path);
+        first
     }
 
     /// `display = "text"`.

@@ -269,6 +269,24 @@ fn entries_of_code(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
     }
 }
 
+/// `is_retryable()`: the table's own codes marked `retry`, then the base's answer.
+fn is_retryable(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
+    let retryable: Vec<_> = model
+        .variants()
+        .filter(|(_, row)| row.retry)
+        .map(|(_, row)| &row.entry.ident)
+        .collect();
+    let own = if retryable.is_empty() {
+        quote!(false)
+    } else {
+        quote!(::core::matches!(self, #(Self::#retryable)|*))
+    };
+    match shape {
+        Shape::Own(_) => own,
+        Shape::Extending(base) => extending::is_retryable(base, &own),
+    }
+}
+
 /// `__parse_errors_table()`: the name of the table that has the code.
 fn table_of_code(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
     let table_name = &model.table.name;
@@ -395,6 +413,7 @@ fn inherent_impl(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
     let category = category(model, shape);
     let entries_of_code = entries_of_code(model, shape);
     let table_of_code = table_of_code(model, shape);
+    let is_retryable = is_retryable(model, shape);
     let lookup_items = match shape {
         Shape::Own(layout) => layout.lookup_items(model),
         Shape::Extending(base) => extending::base_lookups(model, base),
@@ -479,6 +498,15 @@ fn inherent_impl(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
             #[must_use]
             pub const fn is_client_only(self) -> ::core::primitive::bool {
                 self.category().is_client_only()
+            }
+
+            /// Whether a failure with this code may pass with time, so that a
+            /// retry can help: `retry` on its entry or its category.
+            #[inline]
+            #[must_use]
+            #[allow(clippy::unused_self)]
+            pub const fn is_retryable(self) -> ::core::primitive::bool {
+                #is_retryable
             }
 
             /// Every row of this code: its canonical name first, then its aliases, in table order.
@@ -575,6 +603,11 @@ fn trait_impls(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
             #[inline]
             fn category(self) -> #category_enum {
                 Self::category(self)
+            }
+
+            #[inline]
+            fn is_retryable(self) -> ::core::primitive::bool {
+                Self::is_retryable(self)
             }
         }
 

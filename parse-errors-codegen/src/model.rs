@@ -54,6 +54,8 @@ pub struct Category {
     pub ident: Ident,
     pub title: String,
     pub client_only: bool,
+    /// Whether its codes' failures may pass with time.
+    pub retry: bool,
 }
 
 pub struct Row<'a> {
@@ -78,6 +80,9 @@ pub struct Row<'a> {
     pub display: String,
     /// Whether the name is retired: marked `#[deprecated]`, its code still taken.
     pub retired: bool,
+    /// Whether the code's failure may pass with time: `retry` on the entry or
+    /// on its category. Read from canonical rows only.
+    pub retry: bool,
 }
 
 /// What an entry is to its code.

@@ -110,7 +110,7 @@ pub fn check<'a>(input: &'a Input, errors: &mut Errors) -> Model<'a> {
     let rows = drafts
         .iter()
         .filter(|draft| draft.kept)
-        .map(|draft| row(draft, has_data))
+        .map(|draft| row(draft, &categories, has_data))
         .collect();
     Model {
         input,
@@ -416,6 +416,7 @@ fn categories(input: &Input, errors: &mut Errors) -> Vec<Category> {
             ident: decl.ident.clone(),
             title,
             client_only: decl.client_only.is_present(),
+            retry: decl.retry.is_present(),
         });
     }
     if categories.is_empty() {
@@ -423,6 +424,7 @@ fn categories(input: &Input, errors: &mut Errors) -> Vec<Category> {
             ident: Ident::new("Uncategorized", Span::call_site()),
             title: "Uncategorized".to_owned(),
             client_only: false,
+            retry: false,
         });
     }
     // A title made from a name may meet a title written as that name.
@@ -756,6 +758,16 @@ fn check_aliases(drafts: &mut [Draft<'_>], has_data: bool, errors: &mut Errors) 
         match draft.role {
             Role::Canonical => {}
             Role::BaseAlias => {
+                if alias.attr.retry.is_present() {
+                    errors.spanned(
+                        Place::from(alias.attr.retry.span()),
+                        format!(
+                            "`retry` on `{}` would never be read: a base code is retried as the \
+                             base says",
+                            alias.ident
+                        ),
+                    );
+                }
                 if let (Some(display), false) = (&alias.attr.display, has_data) {
                     errors.spanned(
                         display,
@@ -775,6 +787,16 @@ fn check_aliases(drafts: &mut [Draft<'_>], has_data: bool, errors: &mut Errors) 
                     && draft.category != canonical_draft.category
                 {
                     report_alias_category(alias, canonical_entry, errors);
+                }
+                if alias.attr.retry.is_present() {
+                    errors.spanned(
+                        Place::from(alias.attr.retry.span()),
+                        format!(
+                            "`retry` on alias `{}` would never be read: a code is retried as its \
+                             canonical entry `{}` says; move it there",
+                            alias.ident, canonical_entry.ident
+                        ),
+                    );
                 }
                 if let (Some(display), false) = (&alias.attr.display, has_data) {
                     errors.spanned(
@@ -879,7 +901,7 @@ fn check_range(drafts: &mut [Draft<'_>], args: &TableArgs, errors: &mut Errors) 
 }
 
 /// The row a checked entry becomes.
-fn row<'a>(draft: &Draft<'a>, has_data: bool) -> Row<'a> {
+fn row<'a>(draft: &Draft<'a>, categories: &[Category], has_data: bool) -> Row<'a> {
     let entry = draft.entry;
     let description = entry
         .description
@@ -917,6 +939,8 @@ fn row<'a>(draft: &Draft<'a>, has_data: bool) -> Row<'a> {
             .attrs
             .iter()
             .any(|attr| attr.path().is_ident("deprecated")),
+        retry: entry.attr.retry.is_present()
+            || draft.category.is_some_and(|index| categories[index].retry),
     }
 }
 

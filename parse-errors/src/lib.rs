@@ -295,6 +295,7 @@ pub use official::{Category, ErrorCode};
 /// |---|---|
 /// | `category(Name = "Title")` | declares a category; once per category, in display order |
 /// | `category(Name = "Title", client_only)` | a category whose codes only ever come from a client |
+/// | `category(Name = "Title", retry)` | a category whose codes' failures may pass with time, as `retry` on each of its entries |
 /// | `category_enum = Name` | the name of the generated category enum; `<Table>Category` by default |
 /// | `code_enum = Name` | for an enum whose variants carry data, the name of its code enum; `<Table>Code` by default |
 /// | `crate = path` | where this crate is; by default `::parse_errors`, or the name your `Cargo.toml` gives it (`pe = { package = "parse-errors" }`), read as `proc-macro-crate` reads it; give it for a rename the manifest cannot tell, such as one in the workspace's manifest or a re-export |
@@ -307,6 +308,7 @@ pub use official::{Category, ErrorCode};
 /// |---|---|
 /// | `Name` | the entry's category; may be left out when the table has one category |
 /// | `alias` | another name of a code whose canonical entry is elsewhere in the table |
+/// | `retry` | a failure with this code may pass with time, so a retry can help: read by `is_retryable()`, [`RetryAdvice::for_coded`] and [`ParseError::retry_advice_in`](crate::ParseError::retry_advice_in) |
 /// | `display = "text"` | the `Display` text; by default the description's first sentence, lowercased, without its period; in an enum whose variants carry data, a format string of the variant's fields |
 ///
 /// A code may be shared by several entries on purpose only: exactly one is the

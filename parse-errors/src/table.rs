@@ -81,6 +81,19 @@ pub trait ErrorTable: Copy + Eq + Hash + Debug + Display + 'static {
     fn is_client_only(self) -> bool {
         self.category().is_client_only()
     }
+
+    /// Whether a failure with this code may pass with time, so that a retry
+    /// can help: `#[entry(retry)]` on its entry, or `retry` on its category.
+    ///
+    /// ```
+    /// use parse_errors::{ErrorCode, ErrorTable};
+    ///
+    /// assert!(ErrorTable::is_retryable(ErrorCode::ServiceUnavailable));
+    /// assert!(!ErrorTable::is_retryable(ErrorCode::ObjectNotFound));
+    /// ```
+    fn is_retryable(self) -> bool {
+        false
+    }
 }
 
 /// The category enum of a table, as `#[parse_errors]` generates them.

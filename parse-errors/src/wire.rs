@@ -226,6 +226,33 @@ impl ParseError {
         }
     }
 
+    /// The [`retry_advice`](Self::retry_advice), with the word of a table of
+    /// the app's own on which of its codes pass with time (`#[entry(retry)]`,
+    /// or `retry` on a category), as [`RetryAdvice::for_coded`] takes it.
+    ///
+    /// ```
+    /// # #[cfg(feature = "macros")] {
+    /// use parse_errors::{ParseError, Request, RetryAdvice, parse_errors};
+    ///
+    /// #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
+    /// pub enum ShopCode {
+    ///     /// The inventory is locked by another purchase; it is released within seconds.
+    ///     #[entry(retry)]
+    ///     InventoryLocked = 9005,
+    /// }
+    ///
+    /// let error = ParseError::with_code(9005, "Inventory locked");
+    /// assert_eq!(error.retry_advice(), RetryAdvice::DoNotRetry);
+    /// let advice = error.retry_advice_in::<ShopCode>();
+    /// assert!(advice.for_request(&Request::read()).should_retry());
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn retry_advice_in<T: ErrorTable>(&self) -> RetryAdvice {
+        let retryable = self.kind_in::<T>().is_some_and(ErrorTable::is_retryable);
+        self.retry_advice().with_table_word(retryable)
+    }
+
     /// Whether parse-server's handler of uncaught exceptions wrote this error,
     /// as only it puts the message under `message`. Only a decoded body tells
     /// which key it used (feature `serde`); an error made in Rust did not come

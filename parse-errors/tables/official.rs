@@ -345,7 +345,7 @@ pub enum ErrorCode {
     MfaTokenRequired = 211,
 
     /// The connection to the Parse servers failed.
-    #[entry(Client)]
+    #[entry(Client, retry)]
     ConnectionFailed = 100,
 
     /// There were multiple errors. Aggregate errors have an “errors” property, which is an array of
@@ -381,7 +381,7 @@ pub enum ErrorCode {
     ///
     /// Not on the Parse docs page: only the Parse SDKs define this code (JS SDK:
     /// `REQUEST_LIMIT_EXCEEDED`).
-    #[entry(Operational)]
+    #[entry(Operational, retry)]
     RequestLimitExceeded = 155,
 
     /// An unknown error or an error unrelated to Parse occurred.
@@ -393,11 +393,11 @@ pub enum ErrorCode {
     InternalServerError = 1,
 
     /// The service is currently unavailable.
-    #[entry(Other)]
+    #[entry(Other, retry)]
     ServiceUnavailable = 2,
 
     /// Connection failure.
-    #[entry(Other)]
+    #[entry(Other, retry)]
     ClientDisconnected = 4,
 
     /// A field was given a value of the wrong type, such as a string where the schema has a number.

@@ -125,6 +125,14 @@ fn inherent_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
             pub const fn is_client_only(&self) -> ::core::primitive::bool {
                 self.kind().is_client_only()
             }
+
+            /// Whether this error may pass with time, so that a retry can help:
+            /// `retry` on its code's entry or category.
+            #[inline]
+            #[must_use]
+            pub const fn is_retryable(&self) -> ::core::primitive::bool {
+                self.kind().is_retryable()
+            }
         }
     }
 }

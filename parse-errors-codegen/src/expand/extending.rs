@@ -218,6 +218,17 @@ pub(super) fn base_category_title(base: &Base<'_>) -> TokenStream {
     quote!(Self::#variant(category) => category.title(),)
 }
 
+pub(super) fn is_retryable(base: &Base<'_>, own: &TokenStream) -> TokenStream {
+    let variant = &base.variant;
+    quote! {
+        if let Self::#variant(base) = self {
+            base.is_retryable()
+        } else {
+            #own
+        }
+    }
+}
+
 pub(super) fn category_is_client_only(base: &Base<'_>, own: &TokenStream) -> TokenStream {
     let variant = &base.variant;
     quote! {

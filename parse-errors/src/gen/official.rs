@@ -2054,6 +2054,17 @@ impl ErrorCode {
     pub const fn is_client_only(self) -> ::core::primitive::bool {
         self.category().is_client_only()
     }
+    /// Whether a failure with this code may pass with time, so that a
+    /// retry can help: `retry` on its entry or its category.
+    #[inline]
+    #[must_use]
+    #[allow(clippy::unused_self)]
+    pub const fn is_retryable(self) -> ::core::primitive::bool {
+        ::core::matches!(
+            self, Self::ConnectionFailed | Self::RequestLimitExceeded |
+            Self::ServiceUnavailable | Self::ClientDisconnected
+        )
+    }
     /// Every row of this code: its canonical name first, then its aliases, in table order.
     pub fn entries(
         self,
@@ -2479,6 +2490,10 @@ impl ::parse_errors::__private::ErrorTable for ErrorCode {
     #[inline]
     fn category(self) -> Category {
         Self::category(self)
+    }
+    #[inline]
+    fn is_retryable(self) -> ::core::primitive::bool {
+        Self::is_retryable(self)
     }
 }
 #[automatically_derived]

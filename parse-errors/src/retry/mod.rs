@@ -212,13 +212,58 @@ impl RetryAdvice {
             // The server, or a proxy in front of it, did not finish.
             500..=599 => Self::RETRY_IF_REPEATABLE,
             _ => match code {
-                // ConnectionFailed, ServiceUnavailable, ClientDisconnected,
-                // RequestLimitExceeded: each says the failure is of the
-                // moment, and only code that ran (Cloud Code, an adapter)
-                // sends them in a 400.
-                Some(100 | 2 | 4 | 155) => Self::RETRY_IF_REPEATABLE,
+                // The codes the official table marks `retry` (ConnectionFailed,
+                // ServiceUnavailable, ClientDisconnected, RequestLimitExceeded):
+                // each says the failure is of the moment, and only code that
+                // ran (Cloud Code, an adapter) sends them in a 400.
+                Some(code) if is_retryable_code(code) => Self::RETRY_IF_REPEATABLE,
                 _ => Self::DoNotRetry,
             },
+        }
+    }
+
+    /// The advice for an error of an app's own table, or of an error enum
+    /// whose variants carry data, as a client gets it: the rule for the
+    /// status Parse Server sends with its code, and the table's word on which
+    /// of its codes pass with time (`#[entry(retry)]`, or `retry` on a
+    /// category), which a rule for every app cannot know. A code the table
+    /// marks `retry` comes from code that ran (Cloud Code), so it is retried
+    /// when the request may be sent twice ([`for_request`](Self::for_request)).
+    ///
+    /// ```
+    /// # #[cfg(feature = "macros")] {
+    /// use parse_errors::{Request, RetryAdvice, parse_errors};
+    ///
+    /// #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
+    /// pub enum ShopCode {
+    ///     /// The inventory is locked by another purchase; it is released within seconds.
+    ///     #[entry(retry)]
+    ///     InventoryLocked = 9005,
+    ///     /// The player has not enough coins for this purchase.
+    ///     NotEnoughCoins = 9001,
+    /// }
+    ///
+    /// let locked = RetryAdvice::for_coded(&ShopCode::InventoryLocked);
+    /// assert!(locked.for_request(&Request::read()).should_retry());
+    /// assert_eq!(locked.for_request(&Request::write()), RetryAdvice::Verify);
+    /// assert_eq!(RetryAdvice::for_coded(&ShopCode::NotEnoughCoins), RetryAdvice::DoNotRetry);
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn for_coded<E: crate::CodedError + ?Sized>(error: &E) -> Self {
+        let code = error.code();
+        let advice =
+            Self::for_status_and_code(crate::status::status_for_code(Some(code)), Some(code));
+        advice.with_table_word(crate::ErrorTable::is_retryable(error.kind()))
+    }
+
+    /// The advice, once a table has said whether the code passes with time:
+    /// only a failure the rule would not retry changes, so a table's word
+    /// never turns a refusal, a lost session or a duplicate into a retry.
+    pub(crate) const fn with_table_word(self, retryable: bool) -> Self {
+        match self {
+            Self::DoNotRetry if retryable => Self::RETRY_IF_REPEATABLE,
+            advice => advice,
         }
     }
 
@@ -390,6 +435,14 @@ impl RetryAdvice {
 
 /// The status by which an error is judged: its own, unless it came inside a
 /// success, such as a batch item in a 200.
+/// Whether the official table marks `code` `retry`.
+const fn is_retryable_code(code: i32) -> bool {
+    match crate::ErrorCode::from_code(code) {
+        Some(found) => found.is_retryable(),
+        None => false,
+    }
+}
+
 const fn effective_status(status: u16, code: Option<i32>) -> u16 {
     if 200 <= status && status <= 299 {
         crate::status::status_for_code(code)
