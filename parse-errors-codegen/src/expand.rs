@@ -230,6 +230,25 @@ fn entry(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
     }
 }
 
+/// The arms of `from_name()`: one per row.
+fn from_name_arms(model: &Model<'_>) -> Vec<TokenStream> {
+    model
+        .rows
+        .iter()
+        .map(|row| {
+            let (name, item) = (&row.entry.name, &row.entry.ident);
+            if row.role == Role::BaseAlias {
+                // Not through the alias's const, which panics when the base lacks
+                // the code: the lookup answers `None` there.
+                let code = lit::code(row.code);
+                quote!(#name => Self::from_code(#code))
+            } else {
+                quote!(#name => ::core::option::Option::Some(Self::#item))
+            }
+        })
+        .collect()
+}
+
 /// What `from_name()` answers for a name the table's own rows do not have.
 fn from_name_fallback(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
     match shape {
@@ -390,17 +409,7 @@ fn inherent_impl(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
     let str = quote!(::core::primitive::str);
     let count = lit::index(model.variants().count());
     let all = model.variants().map(|(_, row)| &row.entry.ident);
-    let from_name = model.rows.iter().map(|row| {
-        let (name, item) = (&row.entry.name, &row.entry.ident);
-        if row.role == Role::BaseAlias {
-            // Not through the alias's const, which panics when the base lacks
-            // the code: the lookup answers `None` there.
-            let code = lit::code(row.code);
-            quote!(#name => Self::from_code(#code))
-        } else {
-            quote!(#name => ::core::option::Option::Some(Self::#item))
-        }
-    });
+    let from_name = from_name_arms(model);
     let all_doc = all_doc(shape);
     let (entries, alias_consts) = (entries(model, shape), alias_consts(model, shape));
     let (code, from_code, entry) = (

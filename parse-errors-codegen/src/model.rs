@@ -58,6 +58,8 @@ pub struct Category {
     pub retry: bool,
 }
 
+/// One row of the code table. Its flags are independent facts of one entry.
+#[allow(clippy::struct_excessive_bools)]
 pub struct Row<'a> {
     pub entry: &'a Entry,
     pub code: i32,
