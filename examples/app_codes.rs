@@ -13,7 +13,7 @@ use parse_errors::{ErrorCode, ParseError, parse_errors};
 #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
 pub enum AppCode {
     /// The player has not enough coins for this purchase.
-    #[entry(display = "not enough coins")]
+    #[error("not enough coins")]
     NotEnoughCoins = 9001,
 
     /// The item is sold out.

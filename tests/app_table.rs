@@ -12,7 +12,8 @@ use parse_errors::{Category, ErrorCode, ErrorTable, ParseError, parse_errors};
 )]
 pub enum GameCode {
     /// The player has not enough coins for this purchase.
-    #[entry(Store, display = "not enough coins")]
+    #[entry(Store)]
+    #[error("not enough coins")]
     NotEnoughCoins = 9001,
 
     /// The item is sold out.

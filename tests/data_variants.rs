@@ -5,18 +5,20 @@ use parse_errors::{ErrorCode, ParseError, parse_errors};
 
 #[test]
 fn the_example_compiles_and_passes_as_written() {
+    #[derive(Debug)]
     #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
     pub enum ShopError {
         /// The player has not enough coins for this purchase.
-        #[entry(display = "need {needed} coins, have {have}")]
+        #[error("need {needed} coins, have {have}")]
         NotEnoughCoins { needed: u32, have: u32 } = 9001,
 
         /// The item asked for does not exist.
-        #[entry(alias, display = "no item {0:?}")]
+        #[entry(alias)]
+        #[error("no item {0:?}")]
         NoSuchItem(String) = 101,
 
         /// The store could not be read.
-        #[entry(display = "the store could not be read")]
+        #[error("the store could not be read")]
         StoreUnreadable(#[from] std::io::Error) = 9002,
 
         /// The shop is closed.
@@ -56,6 +58,7 @@ fn the_example_compiles_and_passes_as_written() {
 /// A table of its own (no `extends`), a renamed code enum, the user's own
 /// derives, and every way a field becomes the source.
 /// What went wrong in the store.
+#[derive(Debug)]
 #[parse_errors(
     code_enum = StoreCode,
     category(Store = "Store errors"),
@@ -64,10 +67,8 @@ fn the_example_compiles_and_passes_as_written() {
 #[derive(Clone, PartialEq)]
 pub enum StoreError {
     /// The shelf is too short. Move the item elsewhere.
-    #[entry(
-        Store,
-        display = "{item:?} needs {need:>3} cm, {have:<3}cm free {{shelf {shelf}}}"
-    )]
+    #[entry(Store)]
+    #[error("{item:?} needs {need:>3} cm, {have:<3}cm free {{shelf {shelf}}}")]
     ShelfTooShort {
         /// The item.
         item: String,
@@ -79,7 +80,8 @@ pub enum StoreError {
         shelf: char,
     } = 0,
     /// The price is off.
-    #[entry(Store, display = "price {0:.2$} is not {1:.2$}")]
+    #[entry(Store)]
+    #[error("price {0:.2$} is not {1:.2$}")]
     PriceOff(f64, f64, usize) = 1,
     /// The item is sold out.
     #[entry(Store)]
@@ -91,7 +93,8 @@ pub enum StoreError {
     #[entry(Device)]
     Offline = 8,
     /// The register is jammed.
-    #[entry(Device, display = "jammed")]
+    #[entry(Device)]
+    #[error("jammed")]
     Jammed = 9,
     /// The till is out of sync; the count {0} is off.
     #[entry(Device)]
@@ -103,13 +106,14 @@ pub enum StoreError {
 const _: () = assert!(StoreCode::COUNT == 6);
 
 /// Why a file did not load.
+#[derive(Debug)]
 #[parse_errors(category(Io = "I/O errors"))]
 pub enum LoadError {
     /// The file could not be read.
-    #[entry(display = "read failed")]
+    #[error("read failed")]
     Read(#[from] std::io::Error) = 11,
     /// The file was malformed.
-    #[entry(display = "malformed at line {line}")]
+    #[error("malformed at line {line}")]
     Malformed {
         /// Where.
         line: usize,

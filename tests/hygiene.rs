@@ -124,12 +124,13 @@ pub mod hostile_data {
     pub struct i32;
 
     /// Errors with data on top of the hostile table.
+    #[derive(::core::fmt::Debug)]
     #[::parse_errors::parse_errors(extends = super::hostile::Table, category(App = "App errors"))]
     #[derive(::core::clone::Clone, ::core::cmp::PartialEq)]
     #[non_exhaustive]
     pub enum AppError {
         /// Not enough coins.
-        #[entry(display = "need {f} coins, have {formatter:>3} {{{source}}}")]
+        #[error("need {f} coins, have {formatter:>3} {{{source}}}")]
         NotEnoughCoins {
             /// Named like the formatter of `Display::fmt`.
             f: ::core::primitive::u32,
@@ -139,7 +140,8 @@ pub mod hostile_data {
             source: ::core::fmt::Error,
         } = 9001,
         /// The app's name for an object not found.
-        #[entry(alias, display = "no item {0:?}")]
+        #[entry(alias)]
+        #[error("no item {0:?}")]
         ItemMissing(::std::string::String) = 101,
         /// The store could not be read.
         Unreadable(#[from] ::core::num::ParseIntError) = 9002,
@@ -150,10 +152,11 @@ pub mod hostile_data {
 
 /// A private table in a private module: its unused items must not warn.
 mod quiet {
+    #[derive(::core::fmt::Debug)]
     #[::parse_errors::parse_errors(category(Only = "Only"))]
     pub(crate) enum UnusedData {
         /// Never used.
-        #[entry(display = "never {0}")]
+        #[error("never {0}")]
         Never(::core::primitive::u8) = 1,
         /// Never used either.
         Unit = 2,

@@ -929,10 +929,12 @@ pub enum ShopCode {
 }
 
 /// The same codes as an error enum whose variants carry data.
+#[derive(Debug)]
 #[parse_errors::parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
 pub enum ShopError {
     /// The inventory is locked by another purchase.
-    #[entry(retry, display = "item {item} is locked")]
+    #[entry(retry)]
+    #[error("item {item} is locked")]
     InventoryLocked {
         /// The item's id.
         item: u32,

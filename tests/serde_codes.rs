@@ -244,13 +244,15 @@ enum GameError {
     Negative = -9,
 }
 
+#[derive(Debug)]
 #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
 enum ShopError {
     /// The player has not enough coins for this purchase.
-    #[entry(display = "need {needed} coins, have {have}")]
+    #[error("need {needed} coins, have {have}")]
     NotEnoughCoins { needed: u32, have: u32 } = 9001,
     /// The item asked for does not exist.
-    #[entry(alias, display = "no item {0:?}")]
+    #[entry(alias)]
+    #[error("no item {0:?}")]
     NoSuchItem(String) = 101,
     /// The shop is closed.
     Closed = 9003,

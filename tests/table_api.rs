@@ -29,7 +29,8 @@ pub enum GameError {
     LevelNotFound = 9010,
 
     /// JSON of a saved game was malformed.
-    #[entry(Device, display = "corrupt save")]
+    #[entry(Device)]
+    #[error("corrupt save")]
     CorruptSave = -9000,
 
     /// The level was removed.

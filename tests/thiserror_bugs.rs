@@ -167,8 +167,9 @@ decl_error! {
         /// A field.
         x: u8,
     } = 2,
-    /// Extra arguments with field shorthand.
-    #[error("{0} and {}, {second}", .1, second = .1 + 1)]
+    /// Extra arguments with field shorthand (named: thiserror rejects a
+    /// positional one beside `{0}` in a tuple variant).
+    #[error("{0} and {other}, {second}", other = .1, second = .1 + 1)]
     Extra(u8, u8) = 3,
 }
 

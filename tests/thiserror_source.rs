@@ -75,6 +75,7 @@ fn test_boxed_source() {
 
 macro_rules! error_from_macro {
     ($($variants:tt)*) => {
+        /// An error enum a `macro_rules!` writes.
         #[derive(Debug)]
         #[parse_errors(category(App = "App errors"))]
         pub enum MacroSource {

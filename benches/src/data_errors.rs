@@ -8,16 +8,16 @@ use parse_errors::parse_errors;
 #[parse_errors(category(Shop = "Shop errors"))]
 pub enum ShopError {
     /// The player has not enough coins for this purchase.
-    #[entry(display = "need {needed} coins, have {have}")]
+    #[error("need {needed} coins, have {have}")]
     NotEnoughCoins { needed: u32, have: u32 } = 9001,
     /// The item asked for does not exist.
-    #[entry(display = "no item {0:?}")]
+    #[error("no item {0:?}")]
     NoSuchItem(String) = 9002,
     /// A shelf is full.
-    #[entry(display = "shelf {shelf:>3} holds {count:05}")]
+    #[error("shelf {shelf:>3} holds {count:05}")]
     ShelfFull { shelf: u8, count: u32 } = 9003,
     /// The shop is closed.
-    #[entry(display = "the shop is closed")]
+    #[error("the shop is closed")]
     Closed = 9004,
 }
 

@@ -366,7 +366,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for ShopErrorCode {
     #[inline]
     fn try_from(
         code: ::core::primitive::i32,
-    ) -> ::core::result::Result<Self, Self::Error> {
+    ) -> ::core::result::Result<Self, ::parse_errors::__private::UnknownCodeError> {
         ::parse_errors::__private::try_from_code(code)
     }
 }
@@ -376,7 +376,7 @@ impl ::core::str::FromStr for ShopErrorCode {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
         name: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, Self::Err> {
+    ) -> ::core::result::Result<Self, ::parse_errors::__private::ParseNameError> {
         ::parse_errors::__private::from_str(name)
     }
 }
@@ -610,7 +610,6 @@ const _: () = if let ::core::option::Option::Some(taken) = ShopErrorCode::__pars
 ::parse_errors::__private::serde_code_table!(ShopErrorCode);
 /// What went wrong in the shop.
 #[derive(Clone)]
-#[derive(::core::fmt::Debug)]
 pub enum ShopError {
     /// The player has not enough coins for this purchase.
     NotEnoughCoins { needed: u32, have: u32 },
@@ -673,17 +672,28 @@ impl ShopError {
     }
 }
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(deprecated, unused_qualifications)]
 impl ::core::fmt::Display for ShopError {
     fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        use ::parse_errors::__private::AsDisplay as _;
+        #[allow(unused_variables, deprecated, clippy::used_underscore_binding)]
         match self {
             Self::NotEnoughCoins { needed, have } => {
-                ::core::write!(__formatter, "need {needed} coins, have {have:>3}")
+                match (needed.as_display(), have) {
+                    (__display_needed, __field_have) => {
+                        ::core::write!(
+                            __formatter,
+                            "need {__display_needed} coins, have {__field_have:>3}"
+                        )
+                    }
+                }
             }
-            Self::NoSuchItem(field_0) => {
-                ::core::write!(__formatter, "no item {field_0:?}")
+            Self::NoSuchItem(_0) => {
+                match (_0,) {
+                    (__field0,) => ::core::write!(__formatter, "no item {__field0:?}"),
+                }
             }
-            Self::StoreUnreadable { .. } => {
+            Self::StoreUnreadable(_0) => {
                 __formatter.write_str("the store could not be read")
             }
             Self::Closed => __formatter.write_str("the shop is closed"),
@@ -694,10 +704,11 @@ impl ::core::fmt::Display for ShopError {
 #[allow(deprecated)]
 impl ::core::error::Error for ShopError {
     fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+        use ::parse_errors::__private::AsDynError as _;
+        #[allow(deprecated)]
         match self {
-            Self::StoreUnreadable(field_0) => {
-                use ::parse_errors::__private::AsDynError as _;
-                ::core::option::Option::Some(field_0.as_dyn_error())
+            Self::StoreUnreadable { 0: source, .. } => {
+                ::core::option::Option::Some(source.as_dyn_error())
             }
             _ => ::core::option::Option::None,
         }
@@ -721,7 +732,7 @@ impl ::parse_errors::CodedError for ShopError {
 impl ::core::convert::From<std::io::Error> for ShopError {
     #[inline]
     fn from(source: std::io::Error) -> Self {
-        Self::StoreUnreadable(source)
+        Self::StoreUnreadable { 0: source }
     }
 }
 ::parse_errors::__private::serde_coded_error!({} { ShopError } {});

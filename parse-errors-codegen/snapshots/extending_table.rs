@@ -326,7 +326,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for ShopCode {
     #[inline]
     fn try_from(
         code: ::core::primitive::i32,
-    ) -> ::core::result::Result<Self, Self::Error> {
+    ) -> ::core::result::Result<Self, ::parse_errors::__private::UnknownCodeError> {
         ::parse_errors::__private::try_from_code(code)
     }
 }
@@ -336,7 +336,7 @@ impl ::core::str::FromStr for ShopCode {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
         name: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, Self::Err> {
+    ) -> ::core::result::Result<Self, ::parse_errors::__private::ParseNameError> {
         ::parse_errors::__private::from_str(name)
     }
 }

@@ -255,7 +255,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for AppCode {
     #[inline]
     fn try_from(
         code: ::core::primitive::i32,
-    ) -> ::core::result::Result<Self, Self::Error> {
+    ) -> ::core::result::Result<Self, ::parse_errors::__private::UnknownCodeError> {
         ::parse_errors::__private::try_from_code(code)
     }
 }
@@ -265,7 +265,7 @@ impl ::core::str::FromStr for AppCode {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
         name: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, Self::Err> {
+    ) -> ::core::result::Result<Self, ::parse_errors::__private::ParseNameError> {
         ::parse_errors::__private::from_str(name)
     }
 }
@@ -330,7 +330,6 @@ impl ::parse_errors::__private::ErrorCategory for AppErrorCategory {
 }
 ::parse_errors::__private::serde_code_table!(AppCode);
 /// What went wrong in the app.
-#[derive(::core::fmt::Debug)]
 pub enum AppError {
     /// The input could not be read.
     Unreadable { line: usize, reason: String },
@@ -390,14 +389,23 @@ impl AppError {
     }
 }
 #[automatically_derived]
-#[allow(deprecated)]
+#[allow(deprecated, unused_qualifications)]
 impl ::core::fmt::Display for AppError {
     fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        use ::parse_errors::__private::AsDisplay as _;
+        #[allow(unused_variables, deprecated, clippy::used_underscore_binding)]
         match self {
             Self::Unreadable { line, reason } => {
-                ::core::write!(__formatter, "cannot read line {line}: {reason}")
+                match (line.as_display(), reason.as_display()) {
+                    (__display_line, __display_reason) => {
+                        ::core::write!(
+                            __formatter,
+                            "cannot read line {__display_line}: {__display_reason}"
+                        )
+                    }
+                }
             }
-            Self::Store { .. } => __formatter.write_str("the store failed"),
+            Self::Store(_0) => __formatter.write_str("the store failed"),
             Self::Stopping => __formatter.write_str("the app is stopping"),
         }
     }
@@ -406,10 +414,11 @@ impl ::core::fmt::Display for AppError {
 #[allow(deprecated)]
 impl ::core::error::Error for AppError {
     fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+        use ::parse_errors::__private::AsDynError as _;
+        #[allow(deprecated)]
         match self {
-            Self::Store(field_0) => {
-                use ::parse_errors::__private::AsDynError as _;
-                ::core::option::Option::Some(field_0.as_dyn_error())
+            Self::Store { 0: source, .. } => {
+                ::core::option::Option::Some(source.as_dyn_error())
             }
             _ => ::core::option::Option::None,
         }

@@ -13,14 +13,20 @@ use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Fields, Generics, Ident, Item, ItemEnum, Visibility};
 
+use crate::attr::message::{self, ErrorAttr};
 use crate::attr::{self, EntryAttr, FieldMark, LiteralError, TableArgs};
 use crate::ctxt::{Errors, Place};
 
 /// An enum carrying `#[parse_errors(...)]`.
 pub struct Input {
     pub args: TableArgs,
-    /// The attributes of the enum: docs, derives, `#[non_exhaustive]`.
+    /// The attributes of the enum but `#[error(...)]`: docs, derives, `#[non_exhaustive]`.
     pub attrs: Vec<Attribute>,
+    /// The enum's `#[error(...)]`: the message of every variant that has none.
+    pub error: Option<ErrorAttr>,
+    /// Whether an `#[error(...)]` is written anywhere, read or not: if none
+    /// is, an error enum's `Display` is the user's, as in thiserror.
+    pub has_messages: bool,
     pub vis: Visibility,
     pub ident: Ident,
     /// The type's name as users read it: the identifier without any `r#`.
@@ -39,8 +45,11 @@ pub struct Entry {
     pub ident: Ident,
     /// The entry's name as the table returns it: the identifier without any `r#`.
     pub name: String,
-    /// Every attribute but `#[entry(...)]`: the doc comment and whatever else the user wrote.
+    /// Every attribute but `#[entry(...)]` and `#[error(...)]`: the doc
+    /// comment and whatever else the user wrote.
     pub attrs: Vec<Attribute>,
+    /// The variant's `#[error(...)]`.
+    pub error: Option<ErrorAttr>,
     /// The code, when the discriminant is one.
     pub code: Option<Code>,
     /// The doc comment's first paragraph, or `None` when the variant has no doc comment.
@@ -80,6 +89,12 @@ impl Input {
         let item: Item = errors.handle(syn::parse2(input))?;
         let (item, is_enum) = as_enum(item, errors)?;
         let args = TableArgs::parse(args, errors);
+        let error = message::read(&item.attrs, errors);
+        let has_messages = item
+            .attrs
+            .iter()
+            .chain(item.variants.iter().flat_map(|variant| &variant.attrs))
+            .any(message::is_error_attr);
         let entries = item
             .variants
             .into_iter()
@@ -87,7 +102,9 @@ impl Input {
             .collect();
         Some(Self {
             args,
-            attrs: item.attrs,
+            error,
+            has_messages,
+            attrs: without_error_attrs(item.attrs),
             vis: item.vis,
             name: item.ident.unraw().to_string(),
             ident: item.ident,
@@ -111,6 +128,7 @@ impl Entry {
     fn parse(variant: syn::Variant, errors: &mut Errors) -> Self {
         let span = Place::of(&variant);
         let attr = EntryAttr::from_attrs(&variant.ident, &variant.attrs, errors);
+        let error = message::read(&variant.attrs, errors);
         let description = doc_paragraph(&variant.ident, &variant.attrs, errors);
         let code = if let Some((_, expr)) = &variant.discriminant {
             errors.handle(code_of(&variant.ident, expr))
@@ -123,12 +141,11 @@ impl Entry {
         let mut fields = variant.fields;
         let mut marks = Vec::new();
         for (index, field) in fields.iter_mut().enumerate() {
-            for (mark, place) in attr::field_marks(&variant.ident, field, errors) {
+            for (mark, place) in attr::field_marks(field, errors) {
                 marks.push((index, mark, place));
             }
         }
-        let attrs = variant
-            .attrs
+        let attrs = without_error_attrs(variant.attrs)
             .into_iter()
             .filter(|attr| !attr::is_entry_attr(attr))
             .collect();
@@ -136,6 +153,7 @@ impl Entry {
             name: variant.ident.unraw().to_string(),
             ident: variant.ident,
             attrs,
+            error,
             code,
             description,
             attr,
@@ -144,19 +162,14 @@ impl Entry {
             marks,
         }
     }
+}
 
-    /// The index of the field named `name` (without any `r#`), in a struct variant.
-    pub fn field_named(&self, name: &str) -> Option<usize> {
-        match &self.fields {
-            Fields::Named(named) => named.named.iter().position(|field| {
-                field
-                    .ident
-                    .as_ref()
-                    .is_some_and(|ident| ident.unraw() == name)
-            }),
-            _ => None,
-        }
-    }
+/// The attributes but `#[error(...)]`, which the macro reads and takes off.
+fn without_error_attrs(attrs: Vec<Attribute>) -> Vec<Attribute> {
+    attrs
+        .into_iter()
+        .filter(|attr| !message::is_error_attr(attr))
+        .collect()
 }
 
 /// The enum of a table; `false` beside it when the input was a struct or a
@@ -187,7 +200,20 @@ fn as_enum(item: Item, errors: &mut Errors) -> Option<(ItemEnum, bool)> {
             return None;
         }
     };
-    not_an_enum_message(found, span, errors);
+    if found == "a struct" {
+        // A struct is what a thiserror user brings most often after an enum.
+        errors.spanned(
+            Place::from(span),
+            format!(
+                "#[parse_errors] goes on an enum, one variant per error code, and a struct has \
+                 no code: write it as an enum of one variant, like `pub enum {ident} {{ /// What \
+                 went wrong. {ident} {{ .. }} = 9000 }}`, which gives the same `Display`, \
+                 `Error` and `From` with a stable code"
+            ),
+        );
+    } else {
+        not_an_enum_message(found, span, errors);
+    }
     let item = ItemEnum {
         attrs,
         vis,
@@ -219,7 +245,7 @@ fn not_an_enum_message(found: &str, span: Span, errors: &mut Errors) {
     errors.spanned(
         Place::from(span),
         format!(
-            "#[parse_errors] goes on an enum of unit variants, one per error code, \
+            "#[parse_errors] goes on an enum, one variant per error code, \
              like `enum ErrorCode {{ ObjectNotFound = 101 }}`; found {found}"
         ),
     );

@@ -22,8 +22,10 @@ use quote::ToTokens;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Ident, Lit, LitStr, Meta, Path};
 
-use crate::ctxt::Errors;
+use crate::ctxt::{Errors, Place};
 use crate::suggest;
+
+pub mod message;
 
 /// The name of the helper attribute that carries an entry's category and flags.
 pub const ENTRY_ATTR: &str = "entry";
@@ -832,31 +834,32 @@ impl FieldMark {
     }
 }
 
-/// Reads and strips the attributes of a field of the variant `variant`: doc
-/// comments stay, `#[source]` and `#[from]` are taken with where they are
-/// written, any other is reported and dropped.
-pub fn field_marks(
-    variant: &Ident,
-    field: &mut syn::Field,
-    errors: &mut Errors,
-) -> Vec<(FieldMark, crate::ctxt::Place)> {
+/// Reads and strips the attributes of a field that are the macro's:
+/// `#[source]` and `#[from]` are taken with where they are written, and any
+/// other attribute stays on the field (doc comments, serde's, a `#[from(..)]`
+/// meant for another derive), as thiserror leaves them.
+pub fn field_marks(field: &mut syn::Field, errors: &mut Errors) -> Vec<(FieldMark, Place)> {
     let mut marks = Vec::new();
     for attr in std::mem::take(&mut field.attrs) {
         let mark = if attr.path().is_ident("source") {
             FieldMark::Source
-        } else if attr.path().is_ident("from") {
+        } else if attr.path().is_ident("from") && matches!(attr.meta, Meta::Path(_)) {
             FieldMark::From
         } else {
-            if attr.path().is_ident("doc") {
-                field.attrs.push(attr);
-            } else {
-                let message = format!(
-                    "`#[{}]` on a field of `{variant}`: a field takes `#[source]` or `#[from]` \
-                     only \
-                     (and doc comments)",
-                    path_text(attr.path())
+            if attr.path().is_ident("error") {
+                errors.spanned(
+                    &attr,
+                    "not expected here; the #[error(...)] attribute belongs on top of an enum \
+                     variant or of the enum",
                 );
-                errors.spanned(&attr, message);
+            } else if attr.path().is_ident("backtrace") {
+                errors.spanned(
+                    &attr,
+                    "`#[backtrace]` is not supported: parse-errors keeps no backtrace in an \
+                     error; remove it, and keep a `Backtrace` field of your own if you need one",
+                );
+            } else {
+                field.attrs.push(attr);
             }
             continue;
         };
@@ -867,7 +870,7 @@ pub fn field_marks(
                 format!("`#[{kind}]` takes no arguments: write `#[{kind}]`"),
             );
         }
-        marks.push((mark, crate::ctxt::Place::of(&attr)));
+        marks.push((mark, Place::of(&attr)));
     }
     marks
 }

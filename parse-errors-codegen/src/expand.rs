@@ -29,8 +29,9 @@ mod layout;
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use crate::fmt::Rendered;
 use crate::lit;
-use crate::model::{Base, Model, Role, Row};
+use crate::model::{Base, Model, Role, Row, Shown};
 use layout::Layout;
 
 /// The code table, and the user's error enum when its variants carry data.
@@ -77,9 +78,12 @@ fn table(model: &Model<'_>) -> TokenStream {
 }
 
 /// The attributes of a variant the expansion keeps: all but `#[cfg]`, which
-/// an entry cannot have (a table has the same entries in every build).
+/// an entry cannot have (a table has the same entries in every build), and a
+/// field's attribute written on the variant, reported already.
 fn without_cfg(attrs: &[syn::Attribute]) -> impl Iterator<Item = &syn::Attribute> {
-    attrs.iter().filter(|attr| !attr.path().is_ident("cfg"))
+    attrs.iter().filter(|attr| {
+        !attr.path().is_ident("cfg") && crate::valid::field_attr_misplaced(attr).is_none()
+    })
 }
 
 /// The doc comment of a variant whose own is missing, reported already, so
@@ -318,13 +322,74 @@ fn table_of_code(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
     }
 }
 
-/// The body of `Display::fmt`.
+/// The body of `Display::fmt`: the texts from an array when every message is
+/// a text, else a `match`.
 fn display(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
     match shape {
-        Shape::Own(_) => {
+        Shape::Own(_) if all_texts(model) => {
             quote!(f.write_str(Self::__PARSE_ERRORS_DISPLAY[self.__parse_errors_index()]))
         }
+        Shape::Own(_) => {
+            let arms = model.variants().map(|(_, row)| {
+                let (own, shown) = (&row.entry.ident, display_of(&row.display));
+                quote!(Self::#own => #shown)
+            });
+            quote!(match self { #(#arms,)* })
+        }
         Shape::Extending(base) => extending::display(model, base),
+    }
+}
+
+/// Whether every variant's message is a text known at expansion time.
+fn all_texts(model: &Model<'_>) -> bool {
+    model
+        .variants()
+        .all(|(_, row)| row.display.text().is_some())
+}
+
+/// What a variant of the code table writes into `f`.
+fn display_of(shown: &Shown) -> TokenStream {
+    let formatter = syn::Ident::new("f", proc_macro2::Span::call_site());
+    match shown {
+        Shown::Text(text) => quote!(f.write_str(#text)),
+        Shown::Format { rendered, args } => format_body(rendered, args, &formatter),
+        Shown::Fmt(path) => quote!(#path(f)),
+        // A variant without a field cannot be transparent: reported, never written.
+        Shown::Transparent => quote!(::core::result::Result::Ok(())),
+    }
+}
+
+/// `write!` of a rendered message into `formatter`, the fields bound to the
+/// locals its format string captures: a `match` of a tuple binds them all
+/// at once.
+fn format_body(rendered: &Rendered, args: &TokenStream, formatter: &syn::Ident) -> TokenStream {
+    let fmt = &rendered.fmt;
+    let write = if rendered.requires_machinery {
+        quote!(::core::write!(#formatter, #fmt #args))
+    } else {
+        quote!(#formatter.write_str(#fmt))
+    };
+    let recursion = rendered.infinite_recursive.then(|| {
+        quote::quote_spanned! {fmt.span()=>
+            #[warn(unconditional_recursion)]
+            fn _fmt() { _fmt() }
+        }
+    });
+    if rendered.bindings.is_empty() {
+        return match recursion {
+            Some(recursion) => quote!({ #recursion #write }),
+            None => write,
+        };
+    }
+    let locals = rendered.bindings.iter().map(|(local, _)| local);
+    let values = rendered.bindings.iter().map(|(_, value)| value);
+    quote! {
+        {
+            #recursion
+            match (#(#values,)*) {
+                (#(#locals,)*) => #write,
+            }
+        }
     }
 }
 
@@ -637,7 +702,8 @@ fn trait_impls(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
             type Error = #private::UnknownCodeError;
 
             #[inline]
-            fn try_from(code: ::core::primitive::i32) -> ::core::result::Result<Self, Self::Error> {
+            // Not `Self::Error`, which a variant named `Error` would make ambiguous.
+            fn try_from(code: ::core::primitive::i32) -> ::core::result::Result<Self, #private::UnknownCodeError> {
                 #private::try_from_code(code)
             }
         }
@@ -648,7 +714,7 @@ fn trait_impls(model: &Model<'_>, shape: &Shape<'_, '_>) -> TokenStream {
         impl ::core::str::FromStr for #ident {
             type Err = #private::ParseNameError;
 
-            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, #private::ParseNameError> {
                 #private::from_str(name)
             }
         }

@@ -1,316 +1,482 @@
-//! The `display` text of an entry whose variant carries data: a format string
-//! whose placeholders name the variant's fields, as thiserror reads them.
-//!
-//! `{field}`, `{0}`, a spec after a colon (`{0:?}`, `{have:>3}`, a width or
-//! precision from a field, `{x:>width$}`), and `{{` `}}` for braces. Reading
-//! splits the text into literal text and placeholders; `valid` checks each
-//! placeholder against the fields, and the expansion writes the format string
-//! back with each field renamed to the binding that holds it.
+//! The format string of an `#[error("...")]`, as thiserror reads it: each
+//! placeholder that names a field of the variant is renamed to a local of its
+//! own, bound to the field (through `as_display()` for a bare `{field}`, so a
+//! `Path` shows its `display()`; through `Var` for `{field:p}`, so a `Box`
+//! shows the address it holds), and `write!` captures those locals. What
+//! names no field (a named argument, a constant, `{}`) is left to `write!`,
+//! so rustc reports what is wrong with it.
 
-/// A placeholder's argument: the field it shows.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Arg {
-    /// `{0}`: a field of a tuple variant.
-    Index(usize),
-    /// `{needed}`: a field of a struct variant.
-    Name(String),
-    /// `{}`: the next argument, which a `display` has none of.
-    Next,
+use std::collections::{BTreeSet, HashMap};
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::parse::discouraged::Speculative;
+use syn::parse::{ParseStream, Parser};
+use syn::{Expr, Ident, LitStr, Token};
+
+/// The formatting trait a placeholder asks of its argument.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub enum Trait {
+    Debug,
+    Display,
+    Octal,
+    LowerHex,
+    UpperHex,
+    Pointer,
+    Binary,
+    LowerExp,
+    UpperExp,
 }
 
-impl Arg {
-    /// The argument as written between the braces.
-    pub fn written(&self) -> String {
-        match self {
-            Self::Index(index) => index.to_string(),
-            Self::Name(name) => name.clone(),
-            Self::Next => String::new(),
+impl Trait {
+    /// The trait of a spec, read from its last character as `format!` does.
+    fn of_spec(spec: &str) -> Self {
+        match spec.chars().next_back() {
+            Some('?') => Self::Debug,
+            Some('o') => Self::Octal,
+            Some('x') => Self::LowerHex,
+            Some('X') => Self::UpperHex,
+            Some('p') => Self::Pointer,
+            Some('b') => Self::Binary,
+            Some('e') => Self::LowerExp,
+            Some('E') => Self::UpperExp,
+            _ => Self::Display,
         }
     }
+
+    /// `::core::fmt::Trait`.
+    pub fn path(self) -> TokenStream {
+        let name = format!("{self:?}");
+        let ident = Ident::new(&name, Span::call_site());
+        quote!(::core::fmt::#ident)
+    }
 }
 
-/// One part of a format string.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Piece {
-    /// Text shown as it is, braces unescaped.
-    Text(String),
-    /// `{arg:spec}`; `spec` is kept as written but for the arguments it
-    /// names (`width$`, `.precision$`), which are in `refs` and in `spec`
-    /// as the marker `\u{0}N\u{0}` before their `$`, N their index in `refs`.
-    Placeholder {
-        arg: Arg,
-        spec: String,
-        refs: Vec<Arg>,
-    },
+/// A field of the variant as a format string may name it.
+pub struct Member {
+    /// `needed`, or `0` for a tuple field: what a placeholder writes.
+    pub name: String,
+    /// The local the variant's pattern binds it to: the field's own name, or `_0`.
+    pub binding: Ident,
 }
 
-/// A format string, read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Format {
-    pub pieces: Vec<Piece>,
+/// A format string ready for `write!`, and what it asks of the fields.
+#[derive(Clone)]
+pub struct Rendered {
+    /// The string, each field placeholder renamed to its local.
+    pub fmt: LitStr,
+    /// The locals the string captures, each with the value it binds.
+    pub bindings: Vec<(Ident, TokenStream)>,
+    /// Which field is shown through which trait, for the bounds of a generic enum.
+    pub implied_bounds: BTreeSet<(usize, Trait)>,
+    /// Whether `write!` is needed at all: a string without braces and
+    /// arguments is written with `write_str`.
+    pub requires_machinery: bool,
+    /// Whether `{self}` shows the error itself, which would recurse forever.
+    pub infinite_recursive: bool,
+    /// Whether a bare `{field}` is shown through `AsDisplay`.
+    pub has_bonus_display: bool,
 }
 
-impl Format {
-    /// Every argument the string names, in order: each placeholder's, then
-    /// those of its spec.
-    pub fn args(&self) -> impl Iterator<Item = &Arg> {
-        self.pieces.iter().flat_map(|piece| match piece {
-            Piece::Text(_) => Vec::new(),
-            Piece::Placeholder { arg, refs, .. } => std::iter::once(arg).chain(refs).collect(),
+/// The mistakes thiserror reports in a message rather than leave to rustc.
+pub enum Mistake {
+    /// `{0}` in a tuple variant's message that has positional arguments too:
+    /// the culprit is the first positional argument.
+    AmbiguousPositional(TokenStream),
+}
+
+/// The members of a variant's fields, each with the local its pattern binds
+/// it to: a named field by its own name, a tuple field as `_0`, `_1`, ...
+pub fn members(fields: &syn::Fields) -> Vec<Member> {
+    fields
+        .iter()
+        .enumerate()
+        .map(|(index, field)| match &field.ident {
+            Some(ident) => Member {
+                name: syn::ext::IdentExt::unraw(ident).to_string(),
+                binding: ident.clone(),
+            },
+            // Spanned on the field, so that the binding has the hygiene of
+            // the user's tokens, as `.0` in the arguments does, even when a
+            // `macro_rules!` wrote the enum.
+            None => Member {
+                name: index.to_string(),
+                binding: format_ident!("_{}", index, span = syn::spanned::Spanned::span(&field.ty)),
+            },
         })
-    }
+        .collect()
+}
 
-    /// The text with braces unescaped, when the string has no placeholder.
-    pub fn plain_text(&self) -> Option<String> {
-        self.pieces
-            .iter()
-            .map(|piece| match piece {
-                Piece::Text(text) => Some(text.as_str()),
-                Piece::Placeholder { .. } => None,
-            })
-            .collect()
-    }
-
-    /// The format string again, each argument written as `rename` says.
-    pub fn rewrite(&self, rename: impl Fn(&Arg) -> String) -> String {
-        let mut out = String::new();
-        for piece in &self.pieces {
-            match piece {
-                Piece::Text(text) => {
-                    out.push_str(&text.replace('{', "{{").replace('}', "}}"));
+/// Renders `fmt` with its extra `args` (as written after the string, with
+/// the field shorthand rewritten) for a variant of `fields`.
+pub fn render(
+    fmt: &LitStr,
+    args: &TokenStream,
+    fields: &[Member],
+    private: &TokenStream,
+) -> Result<Rendered, Mistake> {
+    let explicit = explicit_args(args.clone());
+    let members: HashMap<&str, usize> = fields
+        .iter()
+        .enumerate()
+        .map(|(index, member)| (member.name.as_str(), index))
+        .collect();
+    let is_tuple = fields
+        .first()
+        .is_some_and(|member| member.name.starts_with(|c: char| c.is_ascii_digit()));
+    let span = fmt.span();
+    let text = fmt.value();
+    let mut rendered = Rendered {
+        fmt: fmt.clone(),
+        bindings: Vec::new(),
+        implied_bounds: BTreeSet::new(),
+        requires_machinery: !args.is_empty() || text.contains('}'),
+        infinite_recursive: false,
+        has_bonus_display: false,
+    };
+    let mut read = text.as_str();
+    let mut out = String::new();
+    let mut bound_locals = BTreeSet::new();
+    while let Some(brace) = read.find('{') {
+        rendered.requires_machinery = true;
+        out += &read[..=brace];
+        read = &read[brace + 1..];
+        if read.starts_with('{') {
+            out.push('{');
+            read = &read[1..];
+            continue;
+        }
+        let Some(next) = read.chars().next() else {
+            break;
+        };
+        let name = match next {
+            '0'..='9' => {
+                let index = take_while(&mut read, |c| c.is_ascii_digit());
+                if is_tuple && let Some(first) = &explicit.first_unnamed {
+                    return Err(Mistake::AmbiguousPositional(first.clone()));
                 }
-                Piece::Placeholder { arg, spec, refs } => {
-                    out.push('{');
-                    out.push_str(&rename(arg));
-                    if !spec.is_empty() {
-                        out.push(':');
-                        let mut spec = spec.clone();
-                        for (index, reference) in refs.iter().enumerate() {
-                            spec = spec.replace(&format!("\u{0}{index}\u{0}"), &rename(reference));
-                        }
-                        out.push_str(&spec);
-                    }
-                    out.push('}');
+                index
+            }
+            'a'..='z' | 'A'..='Z' | '_' => {
+                if read.starts_with("r#") {
+                    continue;
+                }
+                let name = take_while(&mut read, |c| c.is_ascii_alphanumeric() || c == '_');
+                if name == "_" || explicit.named.contains(name) {
+                    // `{_}` is rustc's to report; a named argument is the user's.
+                    out += name;
+                    continue;
+                }
+                name
+            }
+            _ => continue,
+        };
+        let Some(end_spec) = read.find('}') else {
+            out += name;
+            break;
+        };
+        let spec = &read[..end_spec];
+        let bonus_display = spec.is_empty();
+        let kind = Trait::of_spec(spec);
+        rendered.infinite_recursive |= name == "self" && kind == Trait::Display;
+        let Some(&field) = members.get(name) else {
+            out += name;
+            continue;
+        };
+        rendered.implied_bounds.insert((field, kind));
+        let prefix = if bonus_display {
+            rendered.has_bonus_display = true;
+            "__display"
+        } else if kind == Trait::Pointer {
+            "__pointer"
+        } else {
+            "__field"
+        };
+        let mut local = local_name(prefix, name);
+        while explicit.named.contains(&local) {
+            local.insert(0, '_');
+        }
+        out += &local;
+        if bound_locals.insert(local.clone()) {
+            let binding = &fields[field].binding;
+            let value = if bonus_display {
+                quote!(#binding.as_display())
+            } else if kind == Trait::Pointer {
+                quote!(#private::Var(#binding))
+            } else {
+                quote!(#binding)
+            };
+            rendered.bindings.push((Ident::new(&local, span), value));
+        }
+        width_refs(
+            &mut out,
+            &mut read,
+            end_spec,
+            &members,
+            fields,
+            &mut rendered,
+            span,
+        );
+    }
+    out += read;
+    rendered.fmt = LitStr::new(&out, span);
+    Ok(rendered)
+}
+
+/// A spec's `name$` (a width or precision from a field) renamed to a local
+/// bound to the field's value, as `format!` takes a `usize` there; the rest
+/// of the spec copied.
+fn width_refs(
+    out: &mut String,
+    read: &mut &str,
+    end_spec: usize,
+    members: &HashMap<&str, usize>,
+    fields: &[Member],
+    rendered: &mut Rendered,
+    span: Span,
+) {
+    let spec = &read[..end_spec];
+    let mut rest = spec;
+    while let Some(dollar) = rest.find('$') {
+        let before = &rest[..dollar];
+        let start = before
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(0, |at| at + 1);
+        let name = &before[start..];
+        *out += &before[..start];
+        match members.get(name) {
+            Some(&field) if !name.is_empty() => {
+                let local = local_name("__width", name);
+                *out += &local;
+                if !rendered.bindings.iter().any(|(bound, _)| *bound == local) {
+                    let binding = &fields[field].binding;
+                    rendered
+                        .bindings
+                        .push((Ident::new(&local, span), quote!(*#binding)));
                 }
             }
+            _ => *out += name,
         }
-        out
+        out.push('$');
+        rest = &rest[dollar + 1..];
+    }
+    *out += rest;
+    *read = &read[end_spec..];
+}
+
+fn local_name(prefix: &str, name: &str) -> String {
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("{prefix}{name}")
+    } else {
+        format!("{prefix}_{name}")
     }
 }
 
-/// Reads a format string; `Err` says what is wrong with its braces.
-pub fn parse(text: &str) -> Result<Format, String> {
-    let mut pieces = Vec::new();
-    let mut literal = String::new();
-    let mut chars = text.chars().peekable();
+fn take_while<'a>(read: &mut &'a str, keep: impl Fn(char) -> bool) -> &'a str {
+    let end = read.find(|c: char| !keep(c)).unwrap_or(read.len());
+    let (taken, rest) = read.split_at(end);
+    *read = rest;
+    taken
+}
+
+/// The text a format string shows when it has no placeholder and no
+/// argument: braces unescaped. `None` when it needs `write!`.
+pub fn plain_text(fmt: &str, args: &TokenStream) -> Option<String> {
+    if !args.is_empty() {
+        return None;
+    }
+    let mut text = String::with_capacity(fmt.len());
+    let mut chars = fmt.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '{' if chars.peek() == Some(&'{') => {
+            '{' | '}' if chars.peek() == Some(&c) => {
                 chars.next();
-                literal.push('{');
+                text.push(c);
             }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                literal.push('}');
-            }
-            '}' => {
-                return Err("a `}` closes no placeholder: write `}}` for a brace".to_owned());
-            }
-            '{' => {
-                let mut inside = String::new();
-                let closed = loop {
-                    match chars.next() {
-                        Some('}') => break true,
-                        Some('{') | None => break false,
-                        Some(c) => inside.push(c),
-                    }
-                };
-                if !closed {
-                    return Err(
-                        "a `{` opens a placeholder that is not closed: write `{{` for a brace"
-                            .to_owned(),
-                    );
-                }
-                if !literal.is_empty() {
-                    pieces.push(Piece::Text(std::mem::take(&mut literal)));
-                }
-                pieces.push(placeholder(&inside)?);
-            }
-            c => literal.push(c),
+            '{' | '}' => return None,
+            _ => text.push(c),
         }
     }
-    if !literal.is_empty() {
-        pieces.push(Piece::Text(literal));
-    }
-    Ok(Format { pieces })
+    Some(text)
 }
 
-fn placeholder(inside: &str) -> Result<Piece, String> {
-    let (arg, spec) = inside.split_once(':').unwrap_or((inside, ""));
-    let arg = argument(arg).ok_or_else(|| {
-        format!(
-            "`{{{inside}}}` is not a placeholder: write a field between the braces, \
-             like `{{0}}` or `{{name}}`"
-        )
-    })?;
-    let (spec, refs) = spec_refs(spec).map_err(|reason| format!("`{{{inside}}}`: {reason}"))?;
-    Ok(Piece::Placeholder { arg, spec, refs })
+/// The named arguments among the extra arguments, and the first positional one.
+struct ExplicitArgs {
+    named: BTreeSet<String>,
+    first_unnamed: Option<TokenStream>,
 }
 
-/// An argument: an index, an identifier (without `r#`), or nothing.
-fn argument(text: &str) -> Option<Arg> {
-    if text.is_empty() {
-        return Some(Arg::Next);
-    }
-    if text.bytes().all(|byte| byte.is_ascii_digit()) {
-        return text.parse().ok().map(Arg::Index);
-    }
-    let mut chars = text.chars();
-    let first = chars.next()?;
-    let starts = first == '_' || first.is_alphabetic();
-    (starts && chars.all(|c| c == '_' || c.is_alphanumeric())).then(|| Arg::Name(text.to_owned()))
+fn explicit_args(args: TokenStream) -> ExplicitArgs {
+    let parsed = (|input: ParseStream| {
+        let ahead = input.fork();
+        if let Ok(found) = parsed_args(&ahead) {
+            input.advance_to(&ahead);
+            return Ok(found);
+        }
+        let found = scanned_args(input);
+        input.parse::<TokenStream>()?;
+        Ok(found)
+    })
+    .parse2(args);
+    parsed.unwrap_or(ExplicitArgs {
+        named: BTreeSet::new(),
+        first_unnamed: None,
+    })
 }
 
-/// The spec with every `arg$` it names replaced by a marker, and those args.
-/// Grammar: `[[fill]align][sign]['#']['0'][width]['.' precision][type]`.
-fn spec_refs(spec: &str) -> Result<(String, Vec<Arg>), String> {
-    let chars: Vec<char> = spec.chars().collect();
-    let mut at = 0;
-    let mut out = String::new();
-    let mut refs = Vec::new();
-    let align = |c: Option<&char>| matches!(c, Some('<' | '^' | '>'));
-    if align(chars.get(1)) {
-        out.extend(&chars[..2]);
-        at = 2;
-    } else if align(chars.first()) {
-        out.push(chars[0]);
-        at = 1;
-    }
-    while let Some(&c) = chars.get(at) {
-        let zero_flag = c == '0' && chars.get(at + 1) != Some(&'$');
-        if matches!(c, '+' | '-' | '#') || zero_flag {
-            out.push(c);
-            at += 1;
-        } else {
+/// Each argument parsed as an expression, as `format!` reads them.
+fn parsed_args(input: ParseStream) -> syn::Result<ExplicitArgs> {
+    let mut found = ExplicitArgs {
+        named: BTreeSet::new(),
+        first_unnamed: None,
+    };
+    while !input.is_empty() {
+        input.parse::<Token![,]>()?;
+        if input.is_empty() {
             break;
         }
-    }
-    // The width, then the precision: a count, or an argument followed by `$`.
-    for part in ["width", "precision"] {
-        if part == "precision" {
-            if chars.get(at) != Some(&'.') {
-                break;
-            }
-            out.push('.');
-            at += 1;
-            if chars.get(at) == Some(&'*') {
-                return Err(
-                    "a precision of `*` takes an argument a `display` has not: name a field, like \
-                     `.prec$`"
-                        .to_owned(),
-                );
-            }
-        }
-        let start = at;
-        while chars
-            .get(at)
-            .is_some_and(|c| *c == '_' || c.is_alphanumeric())
-        {
-            at += 1;
-        }
-        let word: String = chars[start..at].iter().collect();
-        if chars.get(at) == Some(&'$') {
-            let arg = argument(&word)
-                .filter(|arg| *arg != Arg::Next)
-                .ok_or_else(|| format!("`{word}$` names no argument"))?;
-            out.push('\u{0}');
-            out.push_str(&refs.len().to_string());
-            out.push_str("\u{0}$");
-            refs.push(arg);
-            at += 1;
+        if input.peek(Ident) && input.peek2(Token![=]) && !input.peek2(Token![==]) {
+            let name: Ident = input.parse()?;
+            input.parse::<Token![=]>()?;
+            found
+                .named
+                .insert(syn::ext::IdentExt::unraw(&name).to_string());
+            input.parse::<Expr>()?;
         } else {
-            // A count, or the start of the type: kept as written for rustc to read.
-            at = start;
-            while chars.get(at).is_some_and(char::is_ascii_digit) {
-                out.push(chars[at]);
-                at += 1;
-            }
+            let expr: Expr = input.parse()?;
+            found.first_unnamed.get_or_insert_with(|| quote!(#expr));
         }
     }
-    out.extend(&chars[at..]);
-    Ok((out, refs))
+    Ok(found)
+}
+
+/// The named arguments of tokens that are not all expressions (rustc reports
+/// those): every `, name =` at the top level.
+fn scanned_args(input: ParseStream) -> ExplicitArgs {
+    let tokens: Vec<proc_macro2::TokenTree> = input
+        .fork()
+        .parse::<TokenStream>()
+        .map(|stream| stream.into_iter().collect())
+        .unwrap_or_default();
+    let mut named = BTreeSet::new();
+    for window in tokens.windows(4) {
+        if let [
+            proc_macro2::TokenTree::Punct(comma),
+            proc_macro2::TokenTree::Ident(name),
+            proc_macro2::TokenTree::Punct(eq),
+            next,
+        ] = window
+            && comma.as_char() == ','
+            && eq.as_char() == '='
+            && !matches!(next, proc_macro2::TokenTree::Punct(p) if p.as_char() == '=')
+        {
+            named.insert(syn::ext::IdentExt::unraw(name).to_string());
+        }
+    }
+    ExplicitArgs {
+        named,
+        first_unnamed: None,
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Arg, Piece, parse};
+    use proc_macro2::{Span, TokenStream};
+    use quote::quote;
+    use syn::{Ident, LitStr};
 
-    fn rewritten(text: &str) -> String {
-        parse(text)
-            .expect("a format string")
-            .rewrite(|arg| match arg {
-                Arg::Index(index) => format!("field_{index}"),
-                Arg::Name(name) => format!("f_{name}"),
-                Arg::Next => String::new(),
+    use super::{Member, Mistake, Rendered, Trait, plain_text, render};
+
+    fn named(names: &[&str]) -> Vec<Member> {
+        names
+            .iter()
+            .map(|name| Member {
+                name: (*name).to_owned(),
+                binding: Ident::new(name, Span::call_site()),
             })
+            .collect()
+    }
+
+    fn tuple(count: usize) -> Vec<Member> {
+        (0..count)
+            .map(|index| Member {
+                name: index.to_string(),
+                binding: Ident::new(&format!("_{index}"), Span::call_site()),
+            })
+            .collect()
+    }
+
+    fn rendered(text: &str, args: TokenStream, fields: &[Member]) -> Rendered {
+        let fmt = LitStr::new(text, Span::call_site());
+        let Ok(rendered) = render(&fmt, &args, fields, &quote!(private)) else {
+            panic!("{text} renders");
+        };
+        rendered
     }
 
     #[test]
-    fn reads_fields_specs_and_escapes() {
-        let format = parse("need {needed} coins, have {have:>3} {{ok}}").expect("valid");
+    fn fields_are_renamed_to_locals_and_escapes_kept() {
+        let out = rendered(
+            "need {needed} coins, have {have:>3} {{ok}}",
+            TokenStream::new(),
+            &named(&["needed", "have"]),
+        );
         assert_eq!(
-            format.pieces,
-            vec![
-                Piece::Text("need ".to_owned()),
-                Piece::Placeholder {
-                    arg: Arg::Name("needed".to_owned()),
-                    spec: String::new(),
-                    refs: vec![]
-                },
-                Piece::Text(" coins, have ".to_owned()),
-                Piece::Placeholder {
-                    arg: Arg::Name("have".to_owned()),
-                    spec: ">3".to_owned(),
-                    refs: vec![]
-                },
-                Piece::Text(" {ok}".to_owned()),
+            out.fmt.value(),
+            "need {__display_needed} coins, have {__field_have:>3} {{ok}}"
+        );
+        let bindings: Vec<String> = out
+            .bindings
+            .iter()
+            .map(|(local, value)| format!("{local} = {value}"))
+            .collect();
+        assert_eq!(
+            bindings,
+            [
+                "__display_needed = needed . as_display ()",
+                "__field_have = have"
             ]
         );
-        assert_eq!(
-            rewritten("need {needed} coins, have {have:>3} {{ok}}"),
-            "need {f_needed} coins, have {f_have:>3} {{ok}}"
-        );
-        assert_eq!(rewritten("no item {0:?}"), "no item {field_0:?}");
-        assert_eq!(
-            rewritten("{0:#x} {1:+08.3}"),
-            "{field_0:#x} {field_1:+08.3}"
-        );
+        assert!(out.implied_bounds.contains(&(1, Trait::Display)));
     }
 
     #[test]
-    fn widths_and_precisions_may_name_fields() {
-        assert_eq!(rewritten("{0:>1$}"), "{field_0:>field_1$}");
-        assert_eq!(rewritten("{v:$>w$.p$?}"), "{f_v:$>f_w$.f_p$?}");
-        assert_eq!(rewritten("{v:0$}"), "{f_v:field_0$}");
-        let args: Vec<Arg> = parse("{v:.p$}").expect("valid").args().cloned().collect();
-        assert_eq!(args, vec![Arg::Name("v".into()), Arg::Name("p".into())]);
+    fn tuple_fields_debug_pointer_and_widths() {
+        let out = rendered("{0:?} {1:p} {0:>1$}", TokenStream::new(), &tuple(2));
+        assert_eq!(
+            out.fmt.value(),
+            "{__field0:?} {__pointer1:p} {__field0:>__width1$}"
+        );
+        assert!(out.implied_bounds.contains(&(0, Trait::Debug)));
+        assert!(out.implied_bounds.contains(&(1, Trait::Pointer)));
+    }
+
+    #[test]
+    fn named_arguments_and_unknown_names_are_left_to_write() {
+        let out = rendered(
+            "{id} of {count} {MAX}",
+            quote!(, count = items.len()),
+            &named(&["id"]),
+        );
+        assert_eq!(out.fmt.value(), "{__display_id} of {count} {MAX}");
+        assert_eq!(out.bindings.len(), 1);
+    }
+
+    #[test]
+    fn a_positional_field_beside_positional_arguments_is_ambiguous() {
+        let fmt = LitStr::new("{0} {}", Span::call_site());
+        let result = render(&fmt, &quote!(, 1 + 1), &tuple(1), &quote!(private));
+        assert!(matches!(result, Err(Mistake::AmbiguousPositional(_))));
     }
 
     #[test]
     fn plain_text_is_the_text_unescaped() {
         assert_eq!(
-            parse("a {{b}} c").expect("valid").plain_text().as_deref(),
-            Some("a {b} c")
+            plain_text("fn main() {{}}", &TokenStream::new()).as_deref(),
+            Some("fn main() {}")
         );
-        assert_eq!(parse("a {0}").expect("valid").plain_text(), None);
-        assert_eq!(parse("{}").expect("valid").args().next(), Some(&Arg::Next));
-    }
-
-    #[test]
-    fn unbalanced_braces_and_odd_placeholders_are_errors() {
-        assert!(parse("a } b").unwrap_err().contains("`}}`"));
-        assert!(parse("a { b").unwrap_err().contains("`{{`"));
-        assert!(parse("{a-b}").unwrap_err().contains("not a placeholder"));
-        assert!(parse("{0:.*}").unwrap_err().contains("`*`"));
+        assert_eq!(plain_text("a {0}", &TokenStream::new()), None);
+        assert_eq!(plain_text("{_}", &TokenStream::new()), None);
+        assert_eq!(plain_text("text", &quote!(, 1)), None);
     }
 }

@@ -11,7 +11,7 @@ use proc_macro2::TokenStream;
 use syn::{Attribute, Expr, Generics, Ident, Path};
 
 use crate::ast::{Entry, Input};
-use crate::fmt::Format;
+use crate::fmt::Rendered;
 
 pub struct Model<'a> {
     pub input: &'a Input,
@@ -78,8 +78,9 @@ pub struct Row<'a> {
     /// which is in the base's category.
     pub category: Option<usize>,
     pub role: Role,
-    /// The code table's `Display` text: the entry's own, or the description's first sentence.
-    pub display: String,
+    /// What the code table's `Display` shows: the entry's message, or the
+    /// description's first sentence.
+    pub display: Shown,
     /// Whether the name is retired: marked `#[deprecated]`, its code still taken.
     pub retired: bool,
     /// Whether the code's failure may pass with time: `retry` on the entry or
@@ -104,6 +105,9 @@ pub struct ErrorEnum<'a> {
     pub attrs: Vec<Attribute>,
     pub generics: &'a Generics,
     pub variants: Vec<Variant<'a>>,
+    /// Whether the macro writes its `Display`: not when no variant and not
+    /// the enum has a message, as thiserror leaves `Display` to the user then.
+    pub display: bool,
 }
 
 /// A variant of the user's enum.
@@ -111,12 +115,40 @@ pub struct Variant<'a> {
     pub entry: &'a Entry,
     /// Its row in the code table; `None` when the repair dropped the entry.
     pub row: Option<usize>,
-    /// Its `display` as a format string of its fields, when it has one that reads.
-    pub format: Option<Format>,
+    /// What its `Display` shows: its message, the enum's, or (`None`) its
+    /// code table row's text.
+    pub shown: Option<Shown>,
     /// The field `source()` returns.
     pub source: Option<usize>,
     /// Whether the enum is `From` its only field, the source.
     pub from: bool,
+}
+
+/// What a `Display` writes for one variant.
+#[derive(Clone)]
+pub enum Shown {
+    /// A text known at expansion time.
+    Text(String),
+    /// `write!` of a format string, its fields bound to locals, and the
+    /// user's extra arguments (their leading comma included).
+    Format {
+        rendered: Rendered,
+        args: TokenStream,
+    },
+    /// `Display` of the one field: `#[error(transparent)]`.
+    Transparent,
+    /// `path(fields..., formatter)`: `#[error(fmt = path)]`.
+    Fmt(syn::ExprPath),
+}
+
+impl Shown {
+    /// The text, when it is one known at expansion time.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Self::Text(text) => Some(text),
+            _ => None,
+        }
+    }
 }
 
 impl Model<'_> {

@@ -9,8 +9,7 @@
 //! one. Each rule lives in the check that finds its mistake, and nowhere else.
 
 mod error_enum;
-
-pub(crate) use error_enum::field_of;
+mod message;
 
 use std::collections::{HashMap, HashSet};
 
@@ -21,7 +20,7 @@ use syn::{Attribute, Expr, Ident, Meta, Path};
 use crate::ast::{Entry, Input};
 use crate::attr::{CategoryDecl, ENTRY_FLAGS, TableArgs};
 use crate::ctxt::{Errors, Place};
-use crate::model::{Base, Category, Model, Role, Row, Table};
+use crate::model::{Base, Category, Model, Role, Row, Shown, Table};
 use crate::suggest;
 
 /// Associated items every table gets: no entry may take these names.
@@ -40,8 +39,9 @@ const DERIVED: &[&str] = &[
     "Debug",
 ];
 
-/// The traits the expansion derives on an error enum.
-const DERIVED_ON_ERRORS: &[&str] = &["Debug"];
+/// The traits the expansion derives on an error enum: none, as in thiserror,
+/// where `Debug` is the user's.
+const DERIVED_ON_ERRORS: &[&str] = &[];
 
 /// The codes the Parse docs give app developers: a table extending another
 /// keeps its own codes there unless it says otherwise. The runtime's
@@ -75,8 +75,8 @@ struct Draft<'a> {
     /// Whether `category` is the one the entry means: the one it names, or
     /// the only one; not the first one put there for a mistake.
     category_meant: bool,
-    /// Whether the `display` is kept: an empty one is not.
-    display: bool,
+    /// What its `Display` shows, when it has a message.
+    shown: Option<Shown>,
 }
 
 /// Checks `input`, reporting each mistake into `errors`, and resolves it into
@@ -95,6 +95,7 @@ pub fn check<'a>(input: &'a Input, errors: &mut Errors) -> Model<'a> {
     let category_enum = category_enum(input, has_data, errors);
     let categories = categories(input, errors);
 
+    let krate = args.krate.get().cloned().unwrap_or_else(default_crate_path);
     let mut drafts: Vec<Draft<'a>> = input.entries.iter().map(Draft::new).collect();
     check_names(&mut drafts, base.is_some(), errors);
     check_codes(&mut drafts, base.is_some(), errors);
@@ -102,11 +103,14 @@ pub fn check<'a>(input: &'a Input, errors: &mut Errors) -> Model<'a> {
         check_entry(draft, errors);
         resolve_category(draft, &categories, args, errors);
     }
+    let private = quote!(#krate::__private);
+    for draft in &mut drafts {
+        draft.shown = message::shown(input, draft.entry, has_data, &private, errors);
+    }
     check_aliases(&mut drafts, has_data, errors);
     check_range(&mut drafts, args, errors);
     let error_enum = has_data.then(|| error_enum::check(input, attrs, &drafts, errors));
 
-    let krate = args.krate.get().cloned().unwrap_or_else(default_crate_path);
     let rows = drafts
         .iter()
         .filter(|draft| draft.kept)
@@ -115,7 +119,7 @@ pub fn check<'a>(input: &'a Input, errors: &mut Errors) -> Model<'a> {
     Model {
         input,
         clean: errors.is_empty(),
-        private: quote!(#krate::__private),
+        private,
         krate,
         table,
         base,
@@ -146,7 +150,7 @@ impl<'a> Draft<'a> {
             role: Role::Canonical,
             category: None,
             category_meant: false,
-            display: entry.attr.display.is_some(),
+            shown: None,
         }
     }
 
@@ -162,7 +166,9 @@ impl<'a> Draft<'a> {
 /// argument only an error enum takes.
 fn check_item(input: &Input, has_data: bool, errors: &mut Errors) {
     let generics = &input.generics;
-    if !generics.params.is_empty() || generics.where_clause.is_some() {
+    // An error enum may be generic, its code enum is not: it has the same
+    // entries whatever the parameters.
+    if !has_data && (!generics.params.is_empty() || generics.where_clause.is_some()) {
         let where_clause = &generics.where_clause;
         errors.spanned(
             quote!(#generics #where_clause),
@@ -263,6 +269,8 @@ fn enum_attrs(input: &Input, own_derives: &[&str], errors: &mut Errors) -> Vec<A
             );
         } else if attr.path().is_ident("derive") {
             kept.extend(without_own_derives(attr, own_derives, errors));
+        } else if let Some(message) = field_attr_misplaced(attr) {
+            errors.spanned(attr, message);
         } else {
             kept.push(attr.clone());
         }
@@ -310,6 +318,17 @@ fn without_own_derives(
         list.tokens = quote!(#(#kept),*);
     }
     (!kept.is_empty()).then_some(attr)
+}
+
+/// thiserror's words for a field's attribute on the enum or on a variant,
+/// where it means nothing.
+pub fn field_attr_misplaced(attr: &Attribute) -> Option<String> {
+    ["source", "from", "backtrace"]
+        .into_iter()
+        .find(|name| attr.path().is_ident(name))
+        .map(|name| {
+            format!("not expected here; the #[{name}] attribute belongs on a specific field")
+        })
 }
 
 /// A second `#[parse_errors]`, under any path (`parse_errors::parse_errors`).
@@ -561,14 +580,23 @@ fn check_codes(drafts: &mut [Draft<'_>], extends: bool, errors: &mut Errors) {
         };
         for &other in canonicals.iter().skip(1) {
             let (first, second) = (drafts[canonical].entry, drafts[other].entry);
+            let message = if is_retired(first) {
+                format!(
+                    "code {code} is taken by the retired `{}`: a retired code stays taken, so \
+                     that old logs and clients still read it; give `{}` a code of its own",
+                    first.ident, second.ident
+                )
+            } else {
+                format!(
+                    "code {code} is used by both `{}` and `{}`: if they are two names of one \
+                     code, mark every name but the canonical one `#[entry(alias)]`; if not, give \
+                     `{}` a code of its own",
+                    first.ident, second.ident, second.ident
+                )
+            };
             errors.with_first_here(
                 code_place(second),
-                format!(
-                    "code {code} is used by both `{}` and `{}`: if they are two names of one code, \
-                     mark every name but the canonical one `#[entry(alias)]`; if not, give `{}` a \
-                     code of its own",
-                    first.ident, second.ident, second.ident
-                ),
+                message,
                 code_place(first),
                 format!("`{}` uses code {code} first, here", first.ident),
             );
@@ -625,9 +653,14 @@ fn free_code(after: i32, used: &HashSet<i32>) -> i32 {
         .unwrap_or(after)
 }
 
-/// What one entry needs alone: no `#[cfg]`, a description, a `display` with text.
+/// What one entry needs alone: no `#[cfg]`, a description.
 fn check_entry(draft: &mut Draft<'_>, errors: &mut Errors) {
     let entry = draft.entry;
+    for attr in &entry.attrs {
+        if let Some(message) = field_attr_misplaced(attr) {
+            errors.spanned(attr, message);
+        }
+    }
     if let Some(cfg) = entry.attrs.iter().find(|attr| attr.path().is_ident("cfg")) {
         errors.spanned(
             cfg,
@@ -657,19 +690,6 @@ fn check_entry(draft: &mut Draft<'_>, errors: &mut Errors) {
             ),
         ),
         Some(_) => {}
-    }
-    if let Some(display) = &entry.attr.display
-        && display.value().trim().is_empty()
-    {
-        errors.spanned(
-            display,
-            format!(
-                "the `display` text of `{}` is empty: remove it to use the description's first \
-                 sentence",
-                entry.ident
-            ),
-        );
-        draft.display = false;
     }
 }
 
@@ -746,7 +766,7 @@ fn resolve_category(
 }
 
 /// The names of one code share its category, and only the canonical one of
-/// a table of unit variants has a `display`; an alias takes its canonical
+/// a table of unit variants has a message; an alias takes its canonical
 /// entry's category.
 fn check_aliases(drafts: &mut [Draft<'_>], has_data: bool, errors: &mut Errors) {
     for index in 0..drafts.len() {
@@ -768,12 +788,12 @@ fn check_aliases(drafts: &mut [Draft<'_>], has_data: bool, errors: &mut Errors) 
                         ),
                     );
                 }
-                if let (Some(display), false) = (&alias.attr.display, has_data) {
+                if let (Some(message), false) = (&alias.error, has_data) {
                     errors.spanned(
-                        display,
+                        message.place,
                         format!(
-                            "`display` on `{}` would never be shown: a base code displays as the \
-                             base says",
+                            "`#[error(...)]` on `{}` would never be shown: a base code displays \
+                             as the base says",
                             alias.ident
                         ),
                     );
@@ -798,13 +818,12 @@ fn check_aliases(drafts: &mut [Draft<'_>], has_data: bool, errors: &mut Errors) 
                         ),
                     );
                 }
-                if let (Some(display), false) = (&alias.attr.display, has_data) {
+                if let (Some(message), false) = (&alias.error, has_data) {
                     errors.spanned(
-                        display,
+                        message.place,
                         format!(
-                            "`display` on alias `{}` would never be shown: a code displays as its \
-                             canonical entry \
-                             `{}`; move it there",
+                            "`#[error(...)]` on alias `{}` would never be shown: a code displays \
+                             as its canonical entry `{}`; move it there",
                             alias.ident, canonical_entry.ident
                         ),
                     );
@@ -909,22 +928,14 @@ fn row<'a>(draft: &Draft<'a>, categories: &[Category], has_data: bool) -> Row<'a
         .map(|description| description.text.as_str())
         .filter(|text| !text.is_empty())
         .unwrap_or(NO_DESCRIPTION);
-    let written = entry
-        .attr
-        .display
-        .as_ref()
-        .filter(|_| draft.display && draft.role == Role::Canonical)
-        .and_then(|display| {
-            let text = display.value();
-            if has_data {
-                // The code enum shows a format string only when it has no placeholder.
-                crate::fmt::parse(&text)
-                    .ok()
-                    .and_then(|format| format.plain_text())
-            } else {
-                Some(text)
-            }
-        });
+    // The code enum of an error enum shows a message only when it is a text:
+    // the error enum's fields are not the code's. An alias shows its
+    // canonical entry's, so it needs none.
+    let shown = draft
+        .shown
+        .clone()
+        .filter(|shown| draft.role == Role::Canonical && (!has_data || shown.text().is_some()))
+        .filter(|shown| !matches!(shown, Shown::Transparent));
     Row {
         entry,
         code: draft.code.unwrap_or_default(),
@@ -934,14 +945,19 @@ fn row<'a>(draft: &Draft<'a>, categories: &[Category], has_data: bool) -> Row<'a
         undocumented: entry.description.is_none(),
         category: draft.category,
         role: draft.role,
-        display: written.unwrap_or_else(|| default_display(description)),
-        retired: entry
-            .attrs
-            .iter()
-            .any(|attr| attr.path().is_ident("deprecated")),
+        display: shown.unwrap_or_else(|| Shown::Text(default_display(description))),
+        retired: is_retired(entry),
         retry: entry.attr.retry.is_present()
             || draft.category.is_some_and(|index| categories[index].retry),
     }
+}
+
+/// Whether the entry is retired: marked `#[deprecated]`, its code still taken.
+fn is_retired(entry: &Entry) -> bool {
+    entry
+        .attrs
+        .iter()
+        .any(|attr| attr.path().is_ident("deprecated"))
 }
 
 /// The description's first sentence as a `Display` text, as the Rust API

@@ -55,10 +55,11 @@
 //! # #[cfg(feature = "macros")] {
 //! use parse_errors::parse_errors;
 //!
+//! #[derive(Debug)]
 //! #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
 //! pub enum ShopError {
 //!     /// The player has not enough coins for this purchase.
-//!     #[entry(display = "need {needed} coins, have {have}")]
+//!     #[error("need {needed} coins, have {have}")]
 //!     NotEnoughCoins { needed: u32, have: u32 } = 9001,
 //!     /// The shop is closed.
 //!     Closed = 9003,
@@ -79,7 +80,10 @@
 //!
 //! # Features
 //!
-//! - `alloc` (default): [`ParseError`], the [`export`]s, and [`ParseNameError`]
+//! - `std` (default, implies `alloc`): a `Path` or `PathBuf` field that an
+//!   error enum's message shows with `{field}` is shown through its
+//!   `display()`, as in thiserror. Turn default features off for `no_std`.
+//! - `alloc`: [`ParseError`], the [`export`]s, and [`ParseNameError`]
 //!   keeps the whole input; without it, the first 64 bytes.
 //! - `serde`: reading and writing Parse's JSON bodies (`serde` and `serde_json`);
 //!   every table (`ErrorCode`, `LiveQueryCode` and those `#[parse_errors]`
@@ -94,7 +98,7 @@
 //! - `axum` (implies `http`): `impl IntoResponse for ParseError`, so that an axum
 //!   handler returning `Result<Json<T>, ParseError>` answers as Parse Server
 //!   does (`axum-core`, the crate that holds the trait, not `axum`).
-//! - `lock` (implies `serde`, needs `std`): [`lock::check`], a test that
+//! - `lock` (implies `serde` and `std`): [`lock::check`], a test that
 //!   fails when a table loses, renumbers or renames a code or a name its lock
 //!   file records.
 //! - `macros`: the [`#[parse_errors]`](macro@parse_errors) attribute (`syn`, `quote`,
@@ -119,8 +123,8 @@
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
-// The lock reads and writes files: the one part of the crate that needs `std`.
-#[cfg(feature = "lock")]
+// Paths in messages, and the lock's files: the parts of the crate that need `std`.
+#[cfg(feature = "std")]
 extern crate std;
 
 // The macro's expansion names this crate `::parse_errors`, here as everywhere.
@@ -180,18 +184,20 @@ pub use official::{Category, ErrorCode};
 /// ```
 /// use parse_errors::{ErrorCode, parse_errors};
 ///
+/// #[derive(Debug)]
 /// #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
 /// pub enum ShopError {
 ///     /// The player has not enough coins for this purchase.
-///     #[entry(display = "need {needed} coins, have {have}")]
+///     #[error("need {needed} coins, have {have}")]
 ///     NotEnoughCoins { needed: u32, have: u32 } = 9001,
 ///
 ///     /// The item asked for does not exist.
-///     #[entry(alias, display = "no item {0:?}")]
+///     #[entry(alias)]
+///     #[error("no item {0:?}")]
 ///     NoSuchItem(String) = 101,
 ///
 ///     /// The store could not be read.
-///     #[entry(display = "the store could not be read")]
+///     #[error("the store could not be read")]
 ///     StoreUnreadable(#[from] std::io::Error) = 9002,
 ///
 ///     /// The shop is closed.
@@ -268,7 +274,8 @@ pub use official::{Category, ErrorCode};
 /// )]
 /// pub enum GameError {
 ///     /// The player has not enough coins for this purchase.
-///     #[entry(Store, display = "not enough coins")]
+///     #[entry(Store)]
+///     #[error("not enough coins")]
 ///     NotEnoughCoins = 9001,
 ///     /// The level does not exist. Check the level id.
 ///     #[entry(Game)]
@@ -309,7 +316,6 @@ pub use official::{Category, ErrorCode};
 /// | `Name` | the entry's category; may be left out when the table has one category |
 /// | `alias` | another name of a code whose canonical entry is elsewhere in the table |
 /// | `retry` | a failure with this code may pass with time, so a retry can help: read by `is_retryable()`, [`RetryAdvice::for_coded`] and [`ParseError::retry_advice_in`](crate::ParseError::retry_advice_in) |
-/// | `display = "text"` | the `Display` text; by default the description's first sentence, lowercased, without its period; in an enum whose variants carry data, a format string of the variant's fields |
 ///
 /// A code may be shared by several entries on purpose only: exactly one is the
 /// canonical name (a variant), and every other one is marked `alias` and becomes

@@ -83,7 +83,8 @@ pub enum ErrorCode {
     InvalidClassName = 103,
 
     /// An unspecified object id.
-    #[entry(Api, display = "missing object id")]
+    #[entry(Api)]
+    #[error("missing object id")]
     MissingObjectId = 104,
 
     /// An invalid field name. Keys are case-sensitive. They must start with a letter, and
@@ -164,7 +165,8 @@ pub enum ErrorCode {
 
     /// Cloud Code script failed. Usually points to a JavaScript error. Check error message for more
     /// details.
-    #[entry(Api, display = "Cloud Code script failed")]
+    #[entry(Api)]
+    #[error("Cloud Code script failed")]
     ScriptFailed = 141,
 
     /// Cloud function not found. Check that the specified Cloud function is present in your Cloud
@@ -210,7 +212,8 @@ pub enum ErrorCode {
     MultipleSuccessErrorCalls = 141,
 
     /// Cloud Code validation failed.
-    #[entry(Api, display = "Cloud Code validation failed")]
+    #[entry(Api)]
+    #[error("Cloud Code validation failed")]
     ValidationFailed = 142,
 
     /// Webhook error.
@@ -360,10 +363,8 @@ pub enum ErrorCode {
     /// A real error code is unavailable because we had to use an XDomainRequest object to allow
     /// CORS requests in Internet Explorer, which strips the body from HTTP responses that have a
     /// non-2XX status code.
-    #[entry(
-        Client,
-        display = "no error code: an XDomainRequest stripped the response body"
-    )]
+    #[entry(Client)]
+    #[error("no error code: an XDomainRequest stripped the response body")]
     XDomainRequest = 602,
 
     /// The request was slow and timed out. Typically this indicates that the request is too
@@ -421,7 +422,8 @@ pub enum ErrorCode {
     InvalidDeviceToken = 114,
 
     /// Push notifications are misconfigured. Check error message for more details.
-    #[entry(Push, display = "push is misconfigured")]
+    #[entry(Push)]
+    #[error("push is misconfigured")]
     PushMisconfigured = 115,
 
     /// A push targeted by a query cannot also name channels.
@@ -551,7 +553,8 @@ pub enum ErrorCode {
     LinkedIdMissing = 250,
 
     /// The session of the linked account is invalid.
-    #[entry(LinkedServices, display = "invalid linked session")]
+    #[entry(LinkedServices)]
+    #[error("invalid linked session")]
     InvalidLinkedSession = 251,
 
     /// The auth data given for the linked account is invalid.
@@ -591,7 +594,8 @@ pub enum ErrorCode {
     TwitterConnectFailure = 251,
 
     /// The service being linked is not supported.
-    #[entry(LinkedServices, display = "unsupported service")]
+    #[entry(LinkedServices)]
+    #[error("unsupported service")]
     UnsupportedService = 252,
 
     /// Signing in with a username and password is disabled for this app.

@@ -7,13 +7,12 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
-use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{Fields, Ident, LitStr};
+use syn::{Fields, Ident, Type};
 
-use super::without_cfg;
-use crate::fmt::Arg;
-use crate::model::{ErrorEnum, Model, Variant};
+use super::{format_body, without_cfg};
+use crate::fmt::{self, Trait};
+use crate::model::{ErrorEnum, Model, Shown, Variant};
 
 /// The user's enum and its impls. In a model with mistakes (reported
 /// already) the format strings and the sources are not written out, since
@@ -53,9 +52,9 @@ fn enum_item(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
         let (ident, fields) = (&entry.ident, &entry.fields);
         quote!(#(#attrs)* #ident #fields)
     });
+    // No `Debug`: as in thiserror, the user derives it, above or below the attribute.
     quote! {
         #(#attrs)*
-        #[derive(::core::fmt::Debug)]
         #vis enum #ident #generics #where_clause {
             #(#variants,)*
         }
@@ -137,114 +136,165 @@ fn inherent_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
     }
 }
 
-/// The binding of field `index` in a pattern: the field's own name, or
-/// `field_N` for a tuple field and for a raw identifier (`r#type`).
-fn binding(variant: &Variant<'_>, index: usize) -> Ident {
-    match &variant.entry.fields {
-        Fields::Named(named) => {
-            let ident = named.named[index]
-                .ident
-                .as_ref()
-                .expect("a named field has a name");
-            let plain = ident.unraw();
-            if plain == *ident {
-                ident.clone()
-            } else {
-                format_ident!("field_{}", plain, span = ident.span())
-            }
-        }
-        _ => format_ident!("field_{}", index),
-    }
-}
-
-fn field_of(variant: &Variant<'_>, arg: &Arg) -> Option<usize> {
-    crate::valid::field_of(variant.entry, arg)
-}
-
-/// A pattern of the variant binding the fields in `used` (by index), and
-/// ignoring the rest.
-fn pattern(variant: &Variant<'_>, used: &[usize]) -> TokenStream {
+/// The pattern of a variant binding every field, by its own name or as
+/// `_0`, `_1`, ..., the locals a message's format string and its shorthand name.
+fn fields_pattern(variant: &Variant<'_>) -> TokenStream {
     let ident = &variant.entry.ident;
+    let members = fmt::members(&variant.entry.fields);
+    let bindings = members.iter().map(|member| &member.binding);
     match &variant.entry.fields {
+        Fields::Named(_) => quote!(Self::#ident { #(#bindings),* }),
+        Fields::Unnamed(_) => quote!(Self::#ident(#(#bindings),*)),
         Fields::Unit => quote!(Self::#ident),
-        _ if used.is_empty() => quote!(Self::#ident { .. }),
-        Fields::Named(named) => {
-            let bound = used.iter().map(|&index| {
-                let field = named.named[index]
-                    .ident
-                    .as_ref()
-                    .expect("a named field has a name");
-                let binding = binding(variant, index);
-                if binding == *field {
-                    quote!(#field)
-                } else {
-                    quote!(#field: #binding)
-                }
-            });
-            let rest = (used.len() < named.named.len()).then(|| quote!(..));
-            quote!(Self::#ident { #(#bound,)* #rest })
-        }
-        Fields::Unnamed(unnamed) => {
-            let last = used.iter().copied().max().unwrap_or(0);
-            let slots = (0..=last).map(|index| {
-                if used.contains(&index) {
-                    let binding = binding(variant, index);
-                    quote!(#binding)
-                } else {
-                    quote!(_)
-                }
-            });
-            let rest = (last + 1 < unnamed.unnamed.len()).then(|| quote!(, ..));
-            quote!(Self::#ident(#(#slots),* #rest))
+    }
+}
+
+/// A field as a member of a struct-like pattern: its name, or its index.
+fn member(variant: &Variant<'_>, index: usize) -> TokenStream {
+    let field = variant.entry.fields.iter().nth(index);
+    match field.and_then(|field| field.ident.as_ref()) {
+        Some(ident) => quote!(#ident),
+        None => {
+            let index = syn::Index::from(index);
+            quote!(#index)
         }
     }
+}
+
+/// Bounds a generic enum's impl needs, inferred from how its fields are
+/// used, as thiserror infers them: only for fields whose type names a type
+/// parameter.
+struct InferredBounds<'a> {
+    params: Vec<&'a Ident>,
+    predicates: Vec<TokenStream>,
+}
+
+impl<'a> InferredBounds<'a> {
+    fn new(generics: &'a syn::Generics) -> Self {
+        Self {
+            params: generics.type_params().map(|param| &param.ident).collect(),
+            predicates: Vec::new(),
+        }
+    }
+
+    fn insert(&mut self, ty: &Type, bound: TokenStream) {
+        if !self.names_a_param(ty) {
+            return;
+        }
+        let predicate = quote!(#ty: #bound);
+        if !self
+            .predicates
+            .iter()
+            .any(|known| known.to_string() == predicate.to_string())
+        {
+            self.predicates.push(predicate);
+        }
+    }
+
+    fn names_a_param(&self, ty: &Type) -> bool {
+        !self.params.is_empty()
+            && quote!(#ty).into_iter().any(|token| {
+                matches!(&token, proc_macro2::TokenTree::Ident(ident) if self.params.contains(&ident))
+            })
+            || quote!(#ty).into_iter().any(|token| match token {
+                proc_macro2::TokenTree::Group(group) => self.names_in(&group.stream()),
+                _ => false,
+            })
+    }
+
+    fn names_in(&self, tokens: &TokenStream) -> bool {
+        tokens.clone().into_iter().any(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) => self.params.contains(&&ident),
+            proc_macro2::TokenTree::Group(group) => self.names_in(&group.stream()),
+            _ => false,
+        })
+    }
+
+    /// The user's `where` clause with these predicates added.
+    fn where_clause(&self, generics: &syn::Generics) -> TokenStream {
+        let own = generics
+            .where_clause
+            .as_ref()
+            .map(|clause| clause.predicates.iter().collect::<Vec<_>>())
+            .unwrap_or_default();
+        let predicates = &self.predicates;
+        if own.is_empty() && predicates.is_empty() {
+            return TokenStream::new();
+        }
+        quote!(where #(#own,)* #(#predicates,)*)
+    }
+}
+
+fn field_type<'v>(variant: &Variant<'v>, index: usize) -> Option<&'v Type> {
+    variant
+        .entry
+        .fields
+        .iter()
+        .nth(index)
+        .map(|field| &field.ty)
 }
 
 fn display_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
-    let ident = &model.input.ident;
-    let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
-    let arms = data.variants.iter().map(|variant| {
-        // With mistakes, nothing is interpolated, so nothing is asked of the fields' types.
-        let Some(format) = variant.format.as_ref().filter(|_| model.clean) else {
-            // The description's first sentence, as the code enum shows it.
-            let text = variant
-                .row
-                .and_then(|row| model.rows.get(row))
-                .map_or_else(String::new, |row| row.display.clone());
-            let pattern = pattern(variant, &[]);
-            return quote!(#pattern => __formatter.write_str(#text));
-        };
-        let span = variant
-            .entry
-            .attr
-            .display
-            .as_ref()
-            .map_or_else(proc_macro2::Span::call_site, LitStr::span);
-        if let Some(text) = format.plain_text() {
-            let pattern = pattern(variant, &[]);
-            return quote!(#pattern => __formatter.write_str(#text));
-        }
-        let mut used: Vec<usize> = format
-            .args()
-            .filter_map(|arg| field_of(variant, arg))
-            .collect();
-        used.sort_unstable();
-        used.dedup();
-        let rewritten = format.rewrite(|arg| {
-            field_of(variant, arg).map_or_else(
-                || arg.written(),
-                |field| binding(variant, field).to_string(),
-            )
-        });
-        let literal = LitStr::new(&rewritten, span);
-        let pattern = pattern(variant, &used);
-        quote!(#pattern => ::core::write!(__formatter, #literal))
-    });
+    if !data.display {
+        return TokenStream::new();
+    }
+    let (ident, private) = (&model.input.ident, &model.private);
+    let (impl_generics, ty_generics, _) = data.generics.split_for_impl();
+    let mut bounds = InferredBounds::new(data.generics);
+    let mut as_display = false;
+    let arms: Vec<TokenStream> = data
+        .variants
+        .iter()
+        .map(|variant| {
+            // With mistakes, nothing is interpolated, so nothing is asked of the fields' types.
+            let shown = variant.shown.as_ref().filter(|_| model.clean);
+            let body = match shown {
+                Some(Shown::Text(text)) => quote!(__formatter.write_str(#text)),
+                Some(Shown::Format { rendered, args }) => {
+                    as_display |= rendered.has_bonus_display;
+                    for &(field, kind) in &rendered.implied_bounds {
+                        if let Some(ty) = field_type(variant, field) {
+                            bounds.insert(ty, kind.path());
+                        }
+                    }
+                    format_body(rendered, args, &format_ident!("__formatter"))
+                }
+                Some(Shown::Transparent) => {
+                    let binding = &fmt::members(&variant.entry.fields)[0].binding;
+                    if let Some(ty) = field_type(variant, 0) {
+                        bounds.insert(ty, Trait::Display.path());
+                    }
+                    quote!(::core::fmt::Display::fmt(#binding, __formatter))
+                }
+                Some(Shown::Fmt(path)) => {
+                    let bindings = fmt::members(&variant.entry.fields)
+                        .into_iter()
+                        .map(|member| member.binding);
+                    quote!(#path(#(#bindings,)* __formatter))
+                }
+                None => {
+                    // The code table's text: the description's first sentence.
+                    let text = variant
+                        .row
+                        .and_then(|row| model.rows.get(row))
+                        .and_then(|row| row.display.text())
+                        .unwrap_or_default();
+                    quote!(__formatter.write_str(#text))
+                }
+            };
+            let pattern = fields_pattern(variant);
+            quote!(#pattern => #body)
+        })
+        .collect();
+    let where_clause = bounds.where_clause(data.generics);
+    let use_as_display = as_display.then(|| quote!(use #private::AsDisplay as _;));
     quote! {
         #[automatically_derived]
-        #[allow(deprecated)]
+        #[allow(deprecated, unused_qualifications)]
         impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
             fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #use_as_display
+                #[allow(unused_variables, deprecated, clippy::used_underscore_binding)]
                 match self {
                     #(#arms,)*
                 }
@@ -253,55 +303,94 @@ fn display_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
     }
 }
 
+/// Whether a type is `Option<..>`, as a source that may be missing is written.
+fn is_option(ty: &Type) -> bool {
+    let Type::Path(path) = ty else {
+        return false;
+    };
+    let Some(last) = path.path.segments.last() else {
+        return false;
+    };
+    last.ident == "Option" && matches!(last.arguments, syn::PathArguments::AngleBracketed(_))
+}
+
+/// `T` of `Option<T>`; the type itself otherwise.
+fn unoptional(ty: &Type) -> &Type {
+    if let Type::Path(path) = ty
+        && let Some(last) = path.path.segments.last()
+        && last.ident == "Option"
+        && let syn::PathArguments::AngleBracketed(arguments) = &last.arguments
+        && let Some(syn::GenericArgument::Type(inner)) = arguments.args.first()
+    {
+        return inner;
+    }
+    ty
+}
+
 fn error_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
     let ident = &model.input.ident;
     let private = &model.private;
-    let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
-    let with_source: Vec<TokenStream> = data
+    let (impl_generics, ty_generics, _) = data.generics.split_for_impl();
+    let mut bounds = InferredBounds::new(data.generics);
+    let arms: Vec<TokenStream> = data
         .variants
         .iter()
         // With mistakes there is no source, so nothing is asked of the fields' types.
         .filter(|_| model.clean)
         .filter_map(|variant| {
+            let name = &variant.entry.ident;
+            if let Some(Shown::Transparent) = &variant.shown {
+                let ty = field_type(variant, 0)?;
+                bounds.insert(ty, quote!(::core::error::Error));
+                let member = member(variant, 0);
+                // The binding is named outside the spanned call, so that the
+                // pattern and the call agree whatever the hygiene of the type's span.
+                let transparent = format_ident!("transparent");
+                let call = quote_spanned! {ty.span()=>
+                    ::core::error::Error::source(#transparent.as_dyn_error())
+                };
+                return Some(quote!(Self::#name { #member: #transparent, .. } => #call));
+            }
             let field = variant.source?;
-            let pattern = pattern(variant, &[field]);
-            let binding = binding(variant, field);
+            let ty = field_type(variant, field)?;
+            bounds.insert(unoptional(ty), quote!(::core::error::Error + 'static));
+            let member = member(variant, field);
+            let source = format_ident!("source");
             // A field that is no error is reported at its type.
-            let ty = &variant.entry.fields.iter().nth(field)?.ty;
-            let call = quote_spanned!(ty.span()=> #binding.as_dyn_error());
+            let call = if is_option(ty) {
+                quote_spanned!(ty.span()=> #source.as_ref()?.as_dyn_error())
+            } else {
+                quote_spanned!(ty.span()=> #source.as_dyn_error())
+            };
             Some(quote! {
-                #pattern => {
-                    use #private::AsDynError as _;
-                    ::core::option::Option::Some(#call)
-                }
+                Self::#name { #member: #source, .. } => ::core::option::Option::Some(#call)
             })
         })
         .collect();
-    if with_source.is_empty() {
-        // Only an enum with mistakes has generics: it asks of them what `Error` asks.
-        let bound = (!data.generics.params.is_empty()).then(|| {
-            let predicate = quote!(#ident #ty_generics: ::core::fmt::Debug);
-            match where_clause {
-                Some(clause) if !clause.predicates.is_empty() => quote!(, #predicate),
-                Some(_) => predicate,
-                None => quote!(where #predicate),
-            }
-        });
+    if !data.generics.params.is_empty() && data.generics.type_params().next().is_some() {
+        bounds
+            .predicates
+            .push(quote!(Self: ::core::fmt::Debug + ::core::fmt::Display));
+    }
+    let where_clause = bounds.where_clause(data.generics);
+    if arms.is_empty() {
         return quote! {
             #[automatically_derived]
             #[allow(deprecated)]
-            impl #impl_generics ::core::error::Error for #ident #ty_generics #where_clause #bound {}
+            impl #impl_generics ::core::error::Error for #ident #ty_generics #where_clause {}
         };
     }
-    let rest = (with_source.len() < data.variants.len())
-        .then(|| quote!(_ => ::core::option::Option::None,));
+    let rest =
+        (arms.len() < data.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
     quote! {
         #[automatically_derived]
         #[allow(deprecated)]
         impl #impl_generics ::core::error::Error for #ident #ty_generics #where_clause {
             fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+                use #private::AsDynError as _;
+                #[allow(deprecated)]
                 match self {
-                    #(#with_source,)*
+                    #(#arms,)*
                     #rest
                 }
             }
@@ -312,7 +401,14 @@ fn error_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
 fn coded_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
     let (ident, code) = (&model.input.ident, &model.table.ident);
     let krate = &model.krate;
-    let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
+    let (impl_generics, ty_generics, _) = data.generics.split_for_impl();
+    // `CodedError: Display`, which a generic enum has only under the bounds
+    // its messages need.
+    let mut bounds = InferredBounds::new(data.generics);
+    if data.generics.type_params().next().is_some() {
+        bounds.predicates.push(quote!(Self: ::core::fmt::Display));
+    }
+    let where_clause = bounds.where_clause(data.generics);
     quote! {
         #[automatically_derived]
         #[allow(deprecated)]
@@ -332,7 +428,8 @@ fn coded_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
     }
 }
 
-/// `From` the only field of each variant marked `#[from]`.
+/// `From` the only field of each variant marked `#[from]`; `From<T>` for a
+/// field of `Option<T>`, as thiserror does.
 fn from_impls(model: &Model<'_>, data: &ErrorEnum<'_>) -> Vec<TokenStream> {
     let ident = &model.input.ident;
     let (impl_generics, ty_generics, where_clause) = data.generics.split_for_impl();
@@ -340,23 +437,25 @@ fn from_impls(model: &Model<'_>, data: &ErrorEnum<'_>) -> Vec<TokenStream> {
         .iter()
         .filter(|variant| variant.from)
         .filter_map(|variant| {
-            let field = variant.entry.fields.iter().next()?;
-            let ty = &field.ty;
+            let ty = field_type(variant, 0)?;
+            let from = unoptional(ty);
             let name = &variant.entry.ident;
+            let member = member(variant, 0);
             let source = format_ident!("source");
-            let value = field.ident.as_ref().map_or_else(
-                || quote!(Self::#name(#source)),
-                |field| quote!(Self::#name { #field: #source }),
-            );
+            let value = if is_option(ty) {
+                quote!(::core::option::Option::Some(#source))
+            } else {
+                quote!(#source)
+            };
             // Spanned on the type, so that two `#[from]` of one type get
             // rustc's "conflicting implementations" at both of them.
             Some(quote_spanned! {ty.span()=>
                 #[automatically_derived]
                 #[allow(deprecated)]
-                impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
+                impl #impl_generics ::core::convert::From<#from> for #ident #ty_generics #where_clause {
                     #[inline]
-                    fn from(#source: #ty) -> Self {
-                        #value
+                    fn from(#source: #from) -> Self {
+                        Self::#name { #member: #value }
                     }
                 }
             })

@@ -93,8 +93,8 @@ pub(super) fn category(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
 
 pub(super) fn display(model: &Model<'_>, base: &Base<'_>) -> TokenStream {
     let arms = model.variants().map(|(_, row)| {
-        let (own, text) = (&row.entry.ident, &row.display);
-        quote!(Self::#own => f.write_str(#text))
+        let (own, shown) = (&row.entry.ident, super::display_of(&row.display));
+        quote!(Self::#own => #shown)
     });
     own_then_base(base, arms, &quote!(::core::fmt::Display::fmt(base, f)))
 }

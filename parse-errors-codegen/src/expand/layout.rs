@@ -79,7 +79,17 @@ impl Layout {
         let count = lit::index(self.count);
         let category_enum = &model.category_enum;
         let rows = model.variants().map(|(row, _)| lit::index(row));
-        let displays = model.variants().map(|(_, row)| &row.display);
+        // Every text, when every message is one; else `Display` is a `match`.
+        let texts: Option<Vec<&str>> = model
+            .variants()
+            .map(|(_, row)| row.display.text())
+            .collect();
+        let displays = texts.map(|texts| {
+            quote! {
+                /// Each variant's `Display` text, in the order of `ALL`.
+                const __PARSE_ERRORS_DISPLAY: [&'static ::core::primitive::str; #count] = [#(#texts),*];
+            }
+        });
         let categories = model.variants().map(|(_, row)| {
             let category = row.category.map(|index| &model.categories[index].ident);
             quote!(#category_enum::#category)
@@ -90,8 +100,7 @@ impl Layout {
             /// Each variant's canonical row in `ENTRIES`, in the order of `ALL`.
             const __PARSE_ERRORS_ROWS: [::core::primitive::u32; #count] = [#(#rows),*];
 
-            /// Each variant's `Display` text, in the order of `ALL`.
-            const __PARSE_ERRORS_DISPLAY: [&'static ::core::primitive::str; #count] = [#(#displays),*];
+            #displays
 
             /// Each variant's category, in the order of `ALL`.
             const __PARSE_ERRORS_CATEGORIES: [#category_enum; #count] = [#(#categories),*];

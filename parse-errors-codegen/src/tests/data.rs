@@ -12,13 +12,14 @@ const DATA_ENUM: &str = r#"
     #[derive(Clone)]
     pub enum ShopError {
         /// The player has not enough coins for this purchase.
-        #[entry(display = "need {needed} coins, have {have:>3}")]
+        #[error("need {needed} coins, have {have:>3}")]
         NotEnoughCoins { needed: u32, have: u32 } = 9001,
         /// The item asked for does not exist.
-        #[entry(alias, display = "no item {0:?}")]
+        #[entry(alias)]
+        #[error("no item {0:?}")]
         NoSuchItem(String) = 101,
         /// The store could not be read.
-        #[entry(display = "the store could not be read")]
+        #[error("the store could not be read")]
         StoreUnreadable(#[from] std::io::Error) = 9002,
         /// The shop is closed.
         Closed = 9003,
@@ -48,7 +49,7 @@ fn own_data_enum_snapshot() {
         /// What went wrong in the app.
         pub enum AppError {
             /// The input could not be read.
-            #[entry(display = "cannot read line {line}: {reason}")]
+            #[error("cannot read line {line}: {reason}")]
             Unreadable { line: usize, reason: String } = 1,
             /// The store failed.
             Store(#[source] std::io::Error) = 2,
@@ -77,9 +78,9 @@ fn the_error_enum_keeps_its_fields_and_loses_its_codes_and_field_attributes() {
     // The codes are the code enum's, which gets the default category enum name.
     assert!(output.contains("pub enum ShopErrorCode {"), "{output}");
     assert!(output.contains("pub enum ShopErrorCategory {"), "{output}");
-    // A `display` with placeholders is the error enum's alone.
+    // A message with placeholders is the error enum's alone, each field in a local.
     assert!(
-        output.contains("\"need {needed} coins, have {have:>3}\""),
+        output.contains("\"need {__display_needed} coins, have {__field_have:>3}\""),
         "{output}"
     );
     assert!(
@@ -92,11 +93,11 @@ fn the_error_enum_keeps_its_fields_and_loses_its_codes_and_field_attributes() {
 fn a_data_enum_with_mistakes_still_expands_to_both_enums() {
     let input = DATA_ENUM
         .replace("9002", "9001")
-        .replace("{needed}", "{neded}");
+        .replace("{0:?}\")]", "{0:?} {}\", 1)]");
     let output = expand(DATA_ARGS, &input);
     let text = output.to_string();
     let errors = text.matches("compile_error").count();
-    // The shared code (with its "first here") and the placeholder.
+    // The shared code (with its "first here") and the ambiguous positional argument.
     assert_eq!(errors, 3, "{text}");
     syn::parse2::<syn::File>(output).expect("the output is Rust");
     assert!(text.contains("pub enum ShopError {"), "{text}");

@@ -334,7 +334,7 @@ impl ::core::convert::TryFrom<::core::primitive::i32> for LiveQueryCode {
     #[inline]
     fn try_from(
         code: ::core::primitive::i32,
-    ) -> ::core::result::Result<Self, Self::Error> {
+    ) -> ::core::result::Result<Self, ::parse_errors::__private::UnknownCodeError> {
         ::parse_errors::__private::try_from_code(code)
     }
 }
@@ -344,7 +344,7 @@ impl ::core::str::FromStr for LiveQueryCode {
     type Err = ::parse_errors::__private::ParseNameError;
     fn from_str(
         name: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, Self::Err> {
+    ) -> ::core::result::Result<Self, ::parse_errors::__private::ParseNameError> {
         ::parse_errors::__private::from_str(name)
     }
 }

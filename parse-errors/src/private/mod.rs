@@ -8,6 +8,7 @@
 
 mod as_dyn_error;
 mod base;
+mod display;
 mod sentence;
 mod serde_codes;
 mod shared_code;
@@ -15,6 +16,7 @@ mod table;
 
 pub use as_dyn_error::AsDynError;
 pub use base::{BaseTable, CodeTaken, NO_ROW};
+pub use display::{AsDisplay, Var};
 pub use sentence::Sentence;
 #[cfg(feature = "serde")]
 pub use serde_codes::{deserialize_code, serialize_code, serialize_wire_body};

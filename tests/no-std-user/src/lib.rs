@@ -24,7 +24,8 @@ pub enum DeviceError {
     #[entry(Sensor, alias)]
     SensorSilent = 9001,
     /// The radio link dropped.
-    #[entry(Link, display = "link down")]
+    #[entry(Link)]
+    #[error("link down")]
     LinkDown = 9002,
 }
 
@@ -36,10 +37,11 @@ pub enum NewerDeviceError {
 }
 
 /// What a reading went wrong with: errors that carry data, with no allocator.
+#[derive(::core::fmt::Debug)]
 #[::parse_errors::parse_errors(extends = DeviceError, range = 9200..=9299, category(Reading = "Reading errors"))]
 pub enum ReadingError {
     /// The reading is out of range.
-    #[entry(display = "reading {value} is outside {low}..={high}")]
+    #[error("reading {value} is outside {low}..={high}")]
     OutOfRange {
         /// What was read.
         value: ::core::primitive::i16,
@@ -49,7 +51,7 @@ pub enum ReadingError {
         high: ::core::primitive::i16,
     } = 9200,
     /// The frame could not be written out.
-    #[entry(display = "frame {0:#04x} unwritable")]
+    #[error("frame {0:#04x} unwritable")]
     Unwritable(::core::primitive::u8, #[source] ::core::fmt::Error) = 9201,
     /// The sensor did not answer in time.
     #[entry(alias)]

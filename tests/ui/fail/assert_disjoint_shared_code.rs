@@ -9,10 +9,11 @@ pub enum AuthError {
     NoSuchAccount = 101,
 }
 
+#[derive(Debug)]
 #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
 pub enum ShopError {
     /// The shop is closed.
-    #[entry(display = "closed until {0}")]
+    #[error("closed until {0}")]
     Closed(u8) = 9001,
     /// The item asked for does not exist.
     #[entry(alias)]

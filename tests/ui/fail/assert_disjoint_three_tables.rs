@@ -12,10 +12,11 @@ pub enum ShopError {
     Closed = 9002,
 }
 
+#[derive(Debug)]
 #[parse_errors(extends = parse_errors::ErrorCode, category(Admin = "Admin errors"))]
 pub enum AdminError {
     /// The user is banned.
-    #[entry(display = "banned until {0}")]
+    #[error("banned until {0}")]
     Banned(u32) = 9001,
     /// The admin console is down.
     ConsoleDown = 9002,

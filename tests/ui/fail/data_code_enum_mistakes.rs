@@ -8,6 +8,7 @@ pub enum PlainTable {
 }
 
 // A code enum named like the error enum.
+#[derive(Debug)]
 #[parse_errors(code_enum = AppError, category(Api = "API Issues"))]
 pub enum AppError {
     /// The object was not found.
@@ -15,6 +16,7 @@ pub enum AppError {
 }
 
 // A code enum name that is no name.
+#[derive(Debug)]
 #[parse_errors(code_enum = "Codes", category(Api = "API Issues"))]
 pub enum OtherError {
     /// The object was not found.

@@ -1,12 +1,13 @@
 use parse_errors::parse_errors;
 
+#[derive(Debug)]
 #[parse_errors(category(Shop = "Shop errors"))]
 pub enum ShopError {
     /// The item does not exist.
-    #[entry(display = "no item {0")]
+    #[error("no item {0")]
     NoSuchItem(String) = 9001,
     /// The set is empty.
-    #[entry(display = "the set {} is empty: {0}")]
+    #[error("the set {} is empty: {0}")]
     EmptySet(u8) = 9002,
 }
 

@@ -6,16 +6,19 @@
 use parse_errors::{CodedError, ParseError, parse_errors};
 
 /// The app's errors.
+#[derive(Debug)]
 #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
 pub enum ShopError {
     /// The player has not enough coins.
-    #[entry(Shp, display = "need {neded} coins")]
+    #[entry(Shp)]
+    #[error("need {neded} coins")]
     NotEnoughCoins {
         /// How many.
         needed: u32,
     } = 9001,
     /// The item does not exist.
-    #[entry(alias, display = "no item {0:?}")]
+    #[entry(alias)]
+    #[error("no item {0:?}")]
     NoSuchItem(String) = 101,
     /// The store could not be read.
     StoreUnreadable(#[from] std::io::Error) = 9001,

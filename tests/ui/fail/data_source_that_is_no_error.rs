@@ -1,5 +1,6 @@
 use parse_errors::parse_errors;
 
+#[derive(Debug)]
 #[parse_errors(category(Store = "Store errors"))]
 pub enum StoreError {
     /// The store could not be read.

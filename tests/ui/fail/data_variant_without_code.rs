@@ -1,5 +1,6 @@
 use parse_errors::parse_errors;
 
+#[derive(Debug)]
 #[parse_errors(category(Api = "API Issues"))]
 pub enum AppError {
     /// The object was not found.

@@ -11,7 +11,8 @@ pub enum AppCode {
     #[entry(App)]
     NotEnoughCoins = 9001,
     /// Another name of a Parse code.
-    #[entry(alias, display = "gone")]
+    #[entry(alias)]
+    #[error("gone")]
     Gone = 101,
     /// Sold out.
     #[entry(Shop)]

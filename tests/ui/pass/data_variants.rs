@@ -2,16 +2,18 @@
 //! README's example, compiled as a user's crate would.
 use parse_errors::{ErrorCode, ParseError, parse_errors};
 
+#[derive(Debug)]
 #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
 pub enum ShopError {
     /// The player has not enough coins for this purchase.
-    #[entry(display = "need {needed} coins, have {have}")]
+    #[error("need {needed} coins, have {have}")]
     NotEnoughCoins { needed: u32, have: u32 } = 9001,
     /// The item asked for does not exist.
-    #[entry(alias, display = "no item {0:?}")]
+    #[entry(alias)]
+    #[error("no item {0:?}")]
     NoSuchItem(String) = 101,
     /// The store could not be read.
-    #[entry(display = "the store could not be read")]
+    #[error("the store could not be read")]
     StoreUnreadable(#[from] std::io::Error) = 9002,
     /// The shop is closed.
     Closed = 9003,

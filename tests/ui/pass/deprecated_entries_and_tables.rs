@@ -29,10 +29,11 @@ pub enum OldShopCode {
     Gone = 9002,
 }
 
+#[derive(Debug)]
 #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
 pub enum ShopError {
     /// The player has not enough coins for this purchase.
-    #[entry(display = "need {needed} coins")]
+    #[error("need {needed} coins")]
     NotEnoughCoins { needed: u32 } = 9001,
     /// Coupons are no longer sold.
     #[deprecated(note = "coupons were retired in 2.0")]

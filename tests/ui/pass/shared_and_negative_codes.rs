@@ -27,7 +27,8 @@ pub enum ErrorCode {
     #[entry(Api, alias)]
     OBJECT_NOT_FOUND = 101,
     /// The connection failed.
-    #[entry(Client, display = "no connection")]
+    #[entry(Client)]
+    #[error("no connection")]
     ConnectionFailed = 100,
 }
 

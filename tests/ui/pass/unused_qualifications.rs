@@ -13,10 +13,11 @@ pub enum AppCode {
     First = 1,
 }
 
+#[derive(Debug)]
 #[parse_errors(category(App = "App errors"))]
 pub enum AppError {
     /// The input could not be read.
-    #[entry(display = "cannot read line {line}")]
+    #[error("cannot read line {line}")]
     Unreadable { line: usize } = 1,
     /// The store failed.
     Store(#[from] std::io::Error) = 2,
