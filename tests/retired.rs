@@ -28,6 +28,14 @@ pub enum ShopError {
 
     /// The shop is closed.
     Closed = 9003,
+
+    /// A gift card was refused.
+    #[deprecated(note = "gift cards were retired in 2.0")]
+    #[entry(display = "gift card {card} was refused")]
+    GiftCardRefused {
+        /// The card's number.
+        card: u32,
+    } = 9004,
 }
 
 #[test]
@@ -43,7 +51,15 @@ fn a_retired_code_is_still_found_by_its_code_and_its_names() {
     assert_eq!(retired.name(), "CouponExpired");
     assert_eq!(ShopError::CouponExpired.kind(), retired);
     assert_eq!(ShopError::CouponExpired.code(), 9002);
-    // The codes around it are untouched.
+    // A retired variant with data keeps its code and its text.
+    let refused = ShopError::GiftCardRefused { card: 7 };
+    assert_eq!(refused.to_string(), "gift card 7 was refused");
+    assert_eq!(refused.kind(), ShopErrorCode::GiftCardRefused);
+    assert_eq!(
+        ShopErrorCode::from_code(9004),
+        Some(ShopErrorCode::GiftCardRefused)
+    );
+    // The codes around them are untouched.
     assert_eq!(ShopErrorCode::from_code(9003), Some(ShopErrorCode::Closed));
     assert_eq!(
         ShopErrorCode::from_code(209),
@@ -58,7 +74,14 @@ fn entries_say_which_rows_are_retired() {
         .filter(|row| row.retired)
         .map(|row| (row.name, row.code))
         .collect();
-    assert_eq!(retired, [("CouponExpired", 9002), ("VoucherExpired", 9002)]);
+    assert_eq!(
+        retired,
+        [
+            ("CouponExpired", 9002),
+            ("VoucherExpired", 9002),
+            ("GiftCardRefused", 9004)
+        ]
+    );
     assert_eq!(
         <ShopErrorCode as ErrorTable>::ENTRIES.len(),
         ShopErrorCode::ENTRIES.len()
