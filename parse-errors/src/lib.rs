@@ -91,9 +91,10 @@
 //! stays in the table and its code stays taken: the table still reads it from
 //! old logs and replies, and a new entry with that code is a compile error, as
 //! any second use of a code is. Naming the entry warns with your note; nothing
-//! the macro generates warns. Its [`Entry::retired`] is true, so `ENTRIES`,
-//! the [`export`]s and the `explain` example say it is retired. The
-//! [macro's page](macro@parse_errors#retiring-a-code) shows it.
+//! the macro generates warns. Its [`Entry::retired`] is true, so `ENTRIES`
+//! and the [`export`]s say it is retired (and the `explain` example, of a
+//! name of `ErrorCode`). The [macro's page](macro@parse_errors#retiring-a-code)
+//! shows it.
 //!
 //! ```
 //! # #[cfg(feature = "macros")] {
