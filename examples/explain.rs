@@ -361,9 +361,8 @@ fn write_live_query_code(out: &mut impl Write, code: LiveQueryCode) -> io::Resul
     writeln!(out, "{} {}: {}", code.code(), code.name(), code)?;
     writeln!(out, "  category:     {}", code.category())?;
     for entry in code.entries() {
-        let role = if entry.alias { "alias" } else { "canonical" };
         writeln!(out)?;
-        writeln!(out, "  {} ({role})", entry.name)?;
+        writeln!(out, "  {} ({})", entry.name, role(entry))?;
         write_wrapped(out, entry.description, "    ")?;
     }
     Ok(())
@@ -387,12 +386,29 @@ fn write_code(out: &mut impl Write, code: ErrorCode, alone: Option<&ParseError>)
     let names = code.entries().count();
     writeln!(out, "  names:        {names}")?;
     for entry in code.entries() {
-        let role = if entry.alias { "alias" } else { "canonical" };
         writeln!(out)?;
-        writeln!(out, "  {} ({role}; {})", entry.name, sources(entry))?;
+        writeln!(
+            out,
+            "  {} ({}; {})",
+            entry.name,
+            role(entry),
+            sources(entry)
+        )?;
         write_wrapped(out, entry.description, "    ")?;
     }
     Ok(())
+}
+
+/// What a name is to its code: the canonical name or another one, and whether
+/// it is retired (`#[deprecated]` in its table: the code stays taken, so a
+/// client may still receive it, but nothing new raises it).
+fn role(entry: &Entry) -> &'static str {
+    match (entry.alias, entry.retired) {
+        (false, false) => "canonical",
+        (true, false) => "alias",
+        (false, true) => "canonical, retired",
+        (true, true) => "alias, retired",
+    }
 }
 
 /// Where Parse writes the name down, in words.
@@ -428,12 +444,23 @@ fn write_all(out: &mut impl Write) -> io::Result<()> {
         writeln!(out, "{category}{client_only}")?;
         for code in category.codes() {
             for entry in code.entries() {
-                let alias = if entry.alias { "  (alias)" } else { "" };
-                writeln!(out, "  {:>5}  {}{alias}", entry.code, entry.name)?;
+                writeln!(out, "{}", list_row(entry))?;
             }
         }
     }
     Ok(())
+}
+
+/// A name's row in `--all`: its code, the name, and what it is when it is not
+/// simply its code's canonical name.
+fn list_row(entry: &Entry) -> String {
+    let role = match (entry.alias, entry.retired) {
+        (false, false) => "",
+        (true, false) => "  (alias)",
+        (false, true) => "  (retired)",
+        (true, true) => "  (alias, retired)",
+    };
+    format!("  {:>5}  {}{role}", entry.code, entry.name)
 }
 
 fn write_wrapped(out: &mut impl Write, text: &str, indent: &str) -> io::Result<()> {
@@ -456,4 +483,51 @@ fn write_wrapped(out: &mut impl Write, text: &str, indent: &str) -> io::Result<(
 
 fn yes_no(value: bool) -> &'static str {
     if value { "yes" } else { "no" }
+}
+
+// Run by `tests/explain.rs`, which compiles this example as a module of its
+// own: `ErrorCode` has no retired name, so what explain says of one is shown
+// on rows made here.
+#[cfg(test)]
+mod tests {
+    use parse_errors::Entry;
+
+    use super::{list_row, role};
+
+    fn row(alias: bool, retired: bool) -> Entry {
+        Entry {
+            name: "CouponExpired",
+            code: 9002,
+            description: "Coupons are no longer sold.",
+            category: "Shop errors",
+            client_only: false,
+            alias,
+            retired,
+        }
+    }
+
+    #[test]
+    fn a_retired_name_says_so_on_its_name_line_and_in_the_list() {
+        assert_eq!(role(&row(false, true)), "canonical, retired");
+        assert_eq!(role(&row(true, true)), "alias, retired");
+        assert_eq!(
+            list_row(&row(false, true)),
+            "   9002  CouponExpired  (retired)"
+        );
+        assert_eq!(
+            list_row(&row(true, true)),
+            "   9002  CouponExpired  (alias, retired)"
+        );
+    }
+
+    #[test]
+    fn a_name_in_use_says_only_whether_it_is_an_alias() {
+        assert_eq!(role(&row(false, false)), "canonical");
+        assert_eq!(role(&row(true, false)), "alias");
+        assert_eq!(list_row(&row(false, false)), "   9002  CouponExpired");
+        assert_eq!(
+            list_row(&row(true, false)),
+            "   9002  CouponExpired  (alias)"
+        );
+    }
 }

@@ -5,6 +5,12 @@ use std::process::Output;
 use parse_errors::{Category, ErrorCode, export};
 use test_support::examples::{self, stderr, stdout};
 
+// The example's own unit tests (its `tests` module) run here, since cargo runs
+// no example's tests by default; the rest of it is `main`'s, unused here.
+#[allow(dead_code)]
+#[path = "../examples/explain.rs"]
+mod example;
+
 fn explain(args: &[&str]) -> Output {
     examples::run("explain", args)
 }

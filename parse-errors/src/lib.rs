@@ -78,6 +78,57 @@
 //! parse-errors = { version = "0.1", features = ["macros"] }
 //! ```
 //!
+//! # Codes that never change
+//!
+//! A code is a contract: clients in other languages, logs, dashboards and old
+//! versions of an app match on its number and its name. So a table's version
+//! follows its codes:
+//!
+//! - adding a code, or another name of one, is a minor change;
+//! - renumbering, renaming or removing a code or a name is a major change;
+//! - retire a code instead of removing it.
+//!
+//! To retire a code, mark its entry `#[deprecated(note = "...")]`. The entry
+//! stays in the table and its code stays taken: the table still reads it from
+//! old logs and replies, and a new entry with that code is a compile error, as
+//! any second use of a code is. Naming the entry warns with your note; nothing
+//! the macro generates warns. Its [`Entry::retired`] is true, so `ENTRIES`
+//! and the [`export`]s say it is retired (and the `explain` example, of a
+//! name of `ErrorCode`). The [macro's page](macro@parse_errors#retiring-a-code)
+//! shows it.
+//!
+//! ```
+//! # #[cfg(feature = "macros")] {
+//! use parse_errors::parse_errors;
+//!
+//! #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
+//! pub enum ShopError {
+//!     /// The player has not enough coins for this purchase.
+//!     #[entry(display = "need {needed} coins, have {have}")]
+//!     NotEnoughCoins { needed: u32, have: u32 } = 9001,
+//!
+//!     /// Coupons are no longer sold.
+//!     #[deprecated(note = "coupons were retired in 2.0; the code stays taken")]
+//!     CouponExpired = 9002,
+//! }
+//!
+//! #[allow(deprecated)]
+//! let retired = ShopErrorCode::CouponExpired;
+//! assert_eq!(ShopErrorCode::from_code(9002), Some(retired));
+//! assert!(ShopErrorCode::ENTRIES.iter().any(|row| row.code == 9002 && row.retired));
+//! # }
+//! ```
+//!
+//! Three more things keep codes from changing under their users:
+//!
+//! - with the `lock` feature, [`lock::check`] in a test of yours fails when a
+//!   table loses, renumbers or renames a code or a name that its lock file
+//!   records, and adds new ones to the lock;
+//! - with the `serde` feature, every table is its integer code in serde, so a
+//!   reply or a log line carries the number the other side matches on;
+//! - [`assert_disjoint!`] of all an app's tables fails the build when two of
+//!   them give one code two meanings.
+//!
 //! # Features
 //!
 //! - `std` (default, implies `alloc`): a `Path` or `PathBuf` field that an
@@ -100,7 +151,8 @@
 //!   does (`axum-core`, the crate that holds the trait, not `axum`).
 //! - `lock` (implies `serde` and `std`): [`lock::check`], a test that
 //!   fails when a table loses, renumbers or renames a code or a name its lock
-//!   file records.
+//!   file records, and adds new codes and names to it;
+//!   `PARSE_ERRORS_LOCK=update` rewrites a lock on purpose.
 //! - `macros`: the [`#[parse_errors]`](macro@parse_errors) attribute (`syn`, `quote`,
 //!   `proc-macro2`, `darling` and the macro crate).
 //!
@@ -377,12 +429,69 @@ pub use official::{Category, ErrorCode};
 /// }
 /// ```
 ///
+/// # Retiring a code
+///
+/// A code that nothing raises any more is retired, not removed: clients, logs
+/// and stored replies still carry it, and a code that came back with another
+/// meaning would be read as the old one. Mark its entry
+/// `#[deprecated(note = "...")]`, an alias or a variant with data alike:
+///
+/// - the entry stays: `from_code`, `from_name` and serde still read it, and
+///   `ENTRIES` has its row with [`Entry::retired`] set, which the exports show;
+/// - its code stays taken: a new entry with that code is a compile error, as
+///   any second use of a code is (unless marked `alias`, which makes it
+///   another name of the retired code);
+/// - naming the entry in your code warns with your note; the code the macro
+///   generates never does, so a crate under `deny(deprecated)` compiles.
+///
+/// ```
+/// use parse_errors::parse_errors;
+///
+/// #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
+/// pub enum ShopError {
+///     /// The player has not enough coins for this purchase.
+///     #[entry(display = "need {needed} coins, have {have}")]
+///     NotEnoughCoins { needed: u32, have: u32 } = 9001,
+///
+///     /// Coupons are no longer sold.
+///     #[deprecated(note = "coupons were retired in 2.0; the code stays taken")]
+///     CouponExpired = 9002,
+/// }
+///
+/// // Old logs still read.
+/// #[allow(deprecated)]
+/// let retired = ShopErrorCode::CouponExpired;
+/// assert_eq!(ShopErrorCode::from_code(9002), Some(retired));
+/// assert_eq!(ShopErrorCode::from_name("CouponExpired"), Some(retired));
+///
+/// let row = ShopErrorCode::ENTRIES.iter().find(|row| row.code == 9002).unwrap();
+/// assert!(row.retired);
+/// ```
+///
+/// A new meaning needs a new code:
+///
+/// ```compile_fail
+/// # use parse_errors::parse_errors;
+/// #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
+/// pub enum ShopCode {
+///     /// Coupons are no longer sold.
+///     #[deprecated(note = "coupons were retired in 2.0; the code stays taken")]
+///     CouponExpired = 9002,
+///     /// The gift card was rejected.
+///     GiftCardRejected = 9002, // error: code 9002 is used by both `CouponExpired` and `GiftCardRejected`
+/// }
+/// ```
+///
+/// Adding a code is a minor change of a table; renumbering, renaming or
+/// removing one is a major change (see the [crate docs](crate#codes-that-never-change),
+/// and [`lock`] for a test that catches it).
+///
 /// # What a table `E` gets
 ///
 /// - `#[repr(i32)]` with each code as its discriminant, and `Clone`, `Copy`, `Eq`,
 ///   `Ord` (by code), `Hash` and `Debug` (the variant's name);
 /// - `E::ALL` (one variant per code, table order), `E::COUNT`, `E::ENTRIES` (every
-///   row as an [`Entry`], aliases included);
+///   row as an [`Entry`], aliases and retired rows included);
 /// - `code()`, `from_code()`, `From<E> for i32`, `TryFrom<i32>` (error: [`UnknownCodeError`]);
 /// - `name()`, `from_name()`, `FromStr` (error: [`ParseNameError`], with suggestions),
 ///   and `from_name_loose()`, which ignores ASCII case and underscores, so
@@ -394,7 +503,12 @@ pub use official::{Category, ErrorCode};
 /// - `Display` (the entry's `display` text) and [`core::error::Error`];
 /// - a category enum with `ALL`, `title()`, `is_client_only()`, `codes()` and `Display`;
 /// - the [`ErrorTable`] and [`ErrorCategory`] traits, for code that works over any table,
-///   and with them [`CodedError`], so `ParseError::from` takes the table's values.
+///   and with them [`CodedError`], so `ParseError::from` takes the table's values;
+/// - with this crate's `serde` feature, `Serialize` and `Deserialize` as the integer
+///   code (an alias is its code; a code the table lacks is an error naming the code
+///   and the table); an error enum whose variants carry data gets `Serialize` as the
+///   body Parse Server writes for it, `{"code":N,"error":"<Display>"}`. Your crate
+///   needs no `cfg` for it, and no serde when the feature is off.
 ///
 /// A table that extends another has no `#[repr(i32)]` (its `Base` variant holds
 /// a value) and keeps its own codes in `ALL`, `COUNT` and `ENTRIES`.
