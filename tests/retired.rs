@@ -6,10 +6,11 @@
 use parse_errors::{ErrorCode, ErrorTable, parse_errors};
 
 /// A shop's errors after its 2.0 release, which stopped selling coupons.
+#[derive(Debug)]
 #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
 pub enum ShopError {
     /// The player has not enough coins for this purchase.
-    #[entry(display = "need {needed} coins, have {have}")]
+    #[error("need {needed} coins, have {have}")]
     NotEnoughCoins {
         /// The price.
         needed: u32,
@@ -31,7 +32,7 @@ pub enum ShopError {
 
     /// A gift card was refused.
     #[deprecated(note = "gift cards were retired in 2.0")]
-    #[entry(display = "gift card {card} was refused")]
+    #[error("gift card {card} was refused")]
     GiftCardRefused {
         /// The card's number.
         card: u32,

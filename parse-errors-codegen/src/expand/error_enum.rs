@@ -235,7 +235,10 @@ fn field_type<'v>(variant: &Variant<'v>, index: usize) -> Option<&'v Type> {
 }
 
 fn display_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
-    if !data.display {
+    // Without a message anywhere, `Display` is the user's; with a mistake in
+    // the enum, one is written all the same, so that the mistake is the only
+    // error (an enum with mistakes rarely has its own `Display` yet).
+    if !data.display && model.clean {
         return TokenStream::new();
     }
     let (ident, private) = (&model.input.ident, &model.private);

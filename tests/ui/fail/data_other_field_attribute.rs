@@ -6,7 +6,6 @@ pub enum StoreError {
     /// The store could not be read.
     Unreadable {
         /// Where the store is: doc comments are welcome.
-        #[serde(skip)]
         path: String,
         #[source(io)]
         io: std::io::Error,

@@ -4,10 +4,11 @@
 
 use parse_errors::parse_errors;
 
+#[derive(Debug)]
 #[parse_errors(extends = parse_errors::ErrorCode, category(Shop = "Shop errors"))]
 pub enum ShopError {
     /// The player has not enough coins for this purchase.
-    #[entry(display = "need {needed} coins, have {have}")]
+    #[error("need {needed} coins, have {have}")]
     NotEnoughCoins { needed: u32, have: u32 } = 9001,
 
     /// Coupons are no longer sold.
