@@ -41,7 +41,8 @@ fn the_issues_example_passes_as_written() {
     assert_eq!(serde_json::from_str::<Reply>(&json).unwrap(), reply);
 
     // An unknown code is an error that names it and the table.
-    let error = serde_json::from_str::<Reply>(r#"{"code":4242,"shop":209,"last":null}"#).unwrap_err();
+    let error =
+        serde_json::from_str::<Reply>(r#"{"code":4242,"shop":209,"last":null}"#).unwrap_err();
     assert!(error.to_string().contains("4242"));
 
     // An error enum goes out as the body Parse Server writes for an error.

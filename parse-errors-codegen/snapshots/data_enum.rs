@@ -732,7 +732,7 @@ impl ::parse_errors::CodedError for ShopError {
 impl ::core::convert::From<std::io::Error> for ShopError {
     #[inline]
     fn from(source: std::io::Error) -> Self {
-        Self::StoreUnreadable { 0: source }
+        Self::StoreUnreadable(source)
     }
 }
 ::parse_errors::__private::serde_coded_error!({} { ShopError } {});

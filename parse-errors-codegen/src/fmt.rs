@@ -184,29 +184,20 @@ pub fn render(
             continue;
         };
         rendered.implied_bounds.insert((field, kind));
-        let prefix = if bonus_display {
-            rendered.has_bonus_display = true;
-            "__display"
-        } else if kind == Trait::Pointer {
-            "__pointer"
-        } else {
-            "__field"
-        };
-        let mut local = local_name(prefix, name);
-        while explicit.named.contains(&local) {
-            local.insert(0, '_');
-        }
-        out += &local;
-        if bound_locals.insert(local.clone()) {
-            let binding = &fields[field].binding;
-            let value = if bonus_display {
-                quote!(#binding.as_display())
-            } else if kind == Trait::Pointer {
-                quote!(#private::Var(#binding))
-            } else {
-                quote!(#binding)
-            };
-            rendered.bindings.push((Ident::new(&local, span), value));
+        rendered.has_bonus_display |= bonus_display;
+        let local = bind(
+            &fields[field],
+            name,
+            kind,
+            bonus_display,
+            &explicit.named,
+            private,
+        );
+        out += &local.0.to_string();
+        if bound_locals.insert(local.0.to_string()) {
+            rendered
+                .bindings
+                .push((Ident::new(&local.0.to_string(), span), local.1));
         }
         width_refs(
             &mut out,
@@ -221,6 +212,39 @@ pub fn render(
     out += read;
     rendered.fmt = LitStr::new(&out, span);
     Ok(rendered)
+}
+
+/// The local a field placeholder is renamed to, and the value it binds: the
+/// field through `as_display()` for a bare `{field}`, through `Var` for
+/// `{field:p}`, else the field. A local never takes a named argument's name.
+fn bind(
+    field: &Member,
+    name: &str,
+    kind: Trait,
+    bonus_display: bool,
+    named: &BTreeSet<String>,
+    private: &TokenStream,
+) -> (Ident, TokenStream) {
+    let prefix = if bonus_display {
+        "__display"
+    } else if kind == Trait::Pointer {
+        "__pointer"
+    } else {
+        "__field"
+    };
+    let mut local = local_name(prefix, name);
+    while named.contains(&local) {
+        local.insert(0, '_');
+    }
+    let binding = &field.binding;
+    let value = if bonus_display {
+        quote!(#binding.as_display())
+    } else if kind == Trait::Pointer {
+        quote!(#private::Var(#binding))
+    } else {
+        quote!(#binding)
+    };
+    (Ident::new(&local, Span::call_site()), value)
 }
 
 /// A spec's `name$` (a width or precision from a field) renamed to a local
@@ -406,9 +430,9 @@ mod tests {
             .collect()
     }
 
-    fn rendered(text: &str, args: TokenStream, fields: &[Member]) -> Rendered {
+    fn rendered(text: &str, args: &TokenStream, fields: &[Member]) -> Rendered {
         let fmt = LitStr::new(text, Span::call_site());
-        let Ok(rendered) = render(&fmt, &args, fields, &quote!(private)) else {
+        let Ok(rendered) = render(&fmt, args, fields, &quote!(private)) else {
             panic!("{text} renders");
         };
         rendered
@@ -418,7 +442,7 @@ mod tests {
     fn fields_are_renamed_to_locals_and_escapes_kept() {
         let out = rendered(
             "need {needed} coins, have {have:>3} {{ok}}",
-            TokenStream::new(),
+            &TokenStream::new(),
             &named(&["needed", "have"]),
         );
         assert_eq!(
@@ -442,7 +466,7 @@ mod tests {
 
     #[test]
     fn tuple_fields_debug_pointer_and_widths() {
-        let out = rendered("{0:?} {1:p} {0:>1$}", TokenStream::new(), &tuple(2));
+        let out = rendered("{0:?} {1:p} {0:>1$}", &TokenStream::new(), &tuple(2));
         assert_eq!(
             out.fmt.value(),
             "{__field0:?} {__pointer1:p} {__field0:>__width1$}"
@@ -455,7 +479,7 @@ mod tests {
     fn named_arguments_and_unknown_names_are_left_to_write() {
         let out = rendered(
             "{id} of {count} {MAX}",
-            quote!(, count = items.len()),
+            &quote!(, count = items.len()),
             &named(&["id"]),
         );
         assert_eq!(out.fmt.value(), "{__display_id} of {count} {MAX}");

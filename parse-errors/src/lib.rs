@@ -231,8 +231,8 @@ pub use official::{Category, ErrorCode};
 ///
 /// For an app's own errors, the variants carry what went wrong, and each keeps
 /// a stable code. The code is the discriminant, the description is the doc
-/// comment's first paragraph, `#[entry(...)]` gives the category, the flags and
-/// the `display` text, which interpolates the fields as thiserror does:
+/// comment's first paragraph, `#[entry(...)]` gives the category and the
+/// flags, and `#[error(...)]` the message, as thiserror writes it:
 ///
 /// ```
 /// use parse_errors::{ErrorCode, parse_errors};
@@ -284,30 +284,46 @@ pub use official::{Category, ErrorCode};
 /// An enum with any tuple or struct variant gets two types:
 ///
 /// - the **error enum**, the user's: its variants and fields as written (their
-///   discriminants and `#[source]`/`#[from]` left out), `Debug` derived (every
-///   field must be `Debug`, as `Error` requires) beside the user's own derives;
-///   `kind()` (the code enum's value), `code()`, `name()`, `description()`,
-///   `category()`, `is_client_only()`; `Display` from `display`, or the
-///   description's first sentence; [`core::error::Error`] with `source()` from
-///   the field marked `#[source]` or `#[from]`, or named `source`; `From<T>` for
-///   the only field of a variant, marked `#[from]`; and [`CodedError`], which
-///   `ParseError::from` takes (nothing in the expansion needs an allocator, so
-///   it works in `no_std` crates, where `ParseError` does not exist);
+///   discriminants and `#[source]`/`#[from]` left out), its generics and the
+///   user's derives (`Debug` is the user's to derive, above or below the
+///   attribute, as with thiserror); `kind()` (the code enum's value), `code()`,
+///   `name()`, `description()`, `category()`, `is_client_only()`,
+///   `is_retryable()`; `Display` from the messages; [`core::error::Error`] with
+///   `source()`; `From<T>` for a field marked `#[from]`; and [`CodedError`],
+///   which `ParseError::from` takes (nothing in the expansion needs an
+///   allocator, so it works in `no_std` crates, where `ParseError` does not
+///   exist);
 /// - the **code enum**, `<Name>Code` (`code_enum = Name` renames it): a table
 ///   of unit variants with the same entries, codes, docs, categories and
-///   `extends`, and everything a table gets (below). Its `display` is the
-///   entry's when it has no placeholder, else the description's first sentence.
-///   The category enum is `<Name>Category`.
+///   `extends`, and everything a table gets (below), whatever the error enum's
+///   generics. It shows a variant's message when the message names no field,
+///   else the description's first sentence. The category enum is `<Name>Category`.
 ///
-/// A `display` is a format string of the variant's fields: `{field}` in a
-/// struct variant, `{0}` in a tuple variant, a spec after a colon (`{0:?}`,
-/// `{have:>3}`, a width from a field, `{x:>w$}`), and `{{` `}}` for braces. A
-/// placeholder that names no field is a compile error, spanned on the string;
-/// so are two sources in one variant, `#[from]` on a variant with other fields
-/// or of a type another variant takes with `#[from]`, and any field attribute
-/// but `#[source]`, `#[from]` and doc comments. The rules for shared codes are
-/// a table's: an `alias` is another name of a code, and on the error enum it
-/// is a variant like any other, which shows its own `display`.
+/// # Messages: thiserror's `#[error(...)]`
+///
+/// The message of a variant is thiserror's attribute, with its whole grammar,
+/// so a thiserror enum migrates by swapping `#[derive(thiserror::Error)]` for
+/// `#[parse_errors(...)]` and adding codes and doc comments:
+///
+/// - `#[error("...", args...)]`: a format string of the variant's fields
+///   (`{field}`, `{0}`, any spec, `{{` `}}`), and extra arguments, positional
+///   or named, any expressions, where `.field` and `.0` stand for the fields;
+///   a `Path` or `PathBuf` field shows its `display()` (feature `std`);
+/// - `#[error(transparent)]`: `Display` and `source()` forward to the one
+///   field (with or without `#[from]`); the variant keeps its own code;
+/// - `#[error(fmt = path)]`: `path(fields..., formatter)` writes it;
+/// - `#[error(...)]` on the enum: the message of every variant without one.
+///
+/// A variant without a message shows its description's first sentence. With
+/// no `#[error]` anywhere, `Display` is yours to write, as in thiserror. The
+/// source is the field marked `#[source]` or `#[from]`, or named `source`
+/// (not `r#source`); an `Option` of an error is a source that may be missing;
+/// `#[from]` on an `Option<E>` field is `From<E>`. A generic enum gets the
+/// bounds its messages and sources need, beside its own `where` clauses.
+/// Mistakes are reported as thiserror reports them; a placeholder that names
+/// nothing is rustc's own error, as a name may be a constant in scope. The
+/// rules for shared codes are a table's: an `alias` is another name of a code,
+/// and on the error enum it is a variant like any other, with its own message.
 ///
 /// Several tables of one app, each extending [`ErrorCode`], are checked
 /// against each other by [`assert_disjoint!`].
@@ -502,7 +518,7 @@ pub use official::{Category, ErrorCode};
 ///   the docs page's `InvalidImageData` is 150);
 /// - `description()`, `entry()`, `entries()` (every name of the code), `category()`,
 ///   `is_client_only()`;
-/// - `Display` (the entry's `display` text) and [`core::error::Error`];
+/// - `Display` (the entry's message, or its description's first sentence) and [`core::error::Error`];
 /// - a category enum with `ALL`, `title()`, `is_client_only()`, `codes()` and `Display`;
 /// - the [`ErrorTable`] and [`ErrorCategory`] traits, for code that works over any table,
 ///   and with them [`CodedError`], so `ParseError::from` takes the table's values;

@@ -152,13 +152,13 @@ fn fields_pattern(variant: &Variant<'_>) -> TokenStream {
 /// A field as a member of a struct-like pattern: its name, or its index.
 fn member(variant: &Variant<'_>, index: usize) -> TokenStream {
     let field = variant.entry.fields.iter().nth(index);
-    match field.and_then(|field| field.ident.as_ref()) {
-        Some(ident) => quote!(#ident),
-        None => {
+    field.and_then(|field| field.ident.as_ref()).map_or_else(
+        || {
             let index = syn::Index::from(index);
             quote!(#index)
-        }
-    }
+        },
+        |ident| quote!(#ident),
+    )
 }
 
 /// Bounds a generic enum's impl needs, inferred from how its fields are
@@ -177,8 +177,8 @@ impl<'a> InferredBounds<'a> {
         }
     }
 
-    fn insert(&mut self, ty: &Type, bound: TokenStream) {
-        if !self.names_a_param(ty) {
+    fn insert(&mut self, ty: &Type, bound: &TokenStream) {
+        if self.params.is_empty() || !self.names_in(&quote!(#ty)) {
             return;
         }
         let predicate = quote!(#ty: #bound);
@@ -189,17 +189,6 @@ impl<'a> InferredBounds<'a> {
         {
             self.predicates.push(predicate);
         }
-    }
-
-    fn names_a_param(&self, ty: &Type) -> bool {
-        !self.params.is_empty()
-            && quote!(#ty).into_iter().any(|token| {
-                matches!(&token, proc_macro2::TokenTree::Ident(ident) if self.params.contains(&ident))
-            })
-            || quote!(#ty).into_iter().any(|token| match token {
-                proc_macro2::TokenTree::Group(group) => self.names_in(&group.stream()),
-                _ => false,
-            })
     }
 
     fn names_in(&self, tokens: &TokenStream) -> bool {
@@ -257,7 +246,7 @@ fn display_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
                     as_display |= rendered.has_bonus_display;
                     for &(field, kind) in &rendered.implied_bounds {
                         if let Some(ty) = field_type(variant, field) {
-                            bounds.insert(ty, kind.path());
+                            bounds.insert(ty, &kind.path());
                         }
                     }
                     format_body(rendered, args, &format_ident!("__formatter"))
@@ -265,7 +254,7 @@ fn display_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
                 Some(Shown::Transparent) => {
                     let binding = &fmt::members(&variant.entry.fields)[0].binding;
                     if let Some(ty) = field_type(variant, 0) {
-                        bounds.insert(ty, Trait::Display.path());
+                        bounds.insert(ty, &Trait::Display.path());
                     }
                     quote!(::core::fmt::Display::fmt(#binding, __formatter))
                 }
@@ -344,7 +333,7 @@ fn error_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
             let name = &variant.entry.ident;
             if let Some(Shown::Transparent) = &variant.shown {
                 let ty = field_type(variant, 0)?;
-                bounds.insert(ty, quote!(::core::error::Error));
+                bounds.insert(ty, &quote!(::core::error::Error));
                 let member = member(variant, 0);
                 // The binding is named outside the spanned call, so that the
                 // pattern and the call agree whatever the hygiene of the type's span.
@@ -356,7 +345,7 @@ fn error_impl(model: &Model<'_>, data: &ErrorEnum<'_>) -> TokenStream {
             }
             let field = variant.source?;
             let ty = field_type(variant, field)?;
-            bounds.insert(unoptional(ty), quote!(::core::error::Error + 'static));
+            bounds.insert(unoptional(ty), &quote!(::core::error::Error + 'static));
             let member = member(variant, field);
             let source = format_ident!("source");
             // A field that is no error is reported at its type.
@@ -450,6 +439,12 @@ fn from_impls(model: &Model<'_>, data: &ErrorEnum<'_>) -> Vec<TokenStream> {
             } else {
                 quote!(#source)
             };
+            // `Self::V(x)`, not `Self::V { 0: x }`, which clippy flags in the user's crate.
+            let built = if matches!(variant.entry.fields, Fields::Unnamed(_)) {
+                quote!(Self::#name(#value))
+            } else {
+                quote!(Self::#name { #member: #value })
+            };
             // Spanned on the type, so that two `#[from]` of one type get
             // rustc's "conflicting implementations" at both of them.
             Some(quote_spanned! {ty.span()=>
@@ -458,7 +453,7 @@ fn from_impls(model: &Model<'_>, data: &ErrorEnum<'_>) -> Vec<TokenStream> {
                 impl #impl_generics ::core::convert::From<#from> for #ident #ty_generics #where_clause {
                     #[inline]
                     fn from(#source: #from) -> Self {
-                        Self::#name { #member: #value }
+                        #built
                     }
                 }
             })

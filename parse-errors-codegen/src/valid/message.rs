@@ -28,7 +28,7 @@ pub(super) fn shown(
             format!(
                 "`display` is written as thiserror writes a message now: replace it with \
                  `#[error({})]` on `{}`",
-                written.token().to_string(),
+                written.token(),
                 entry.ident
             ),
         );
