@@ -390,3 +390,36 @@ fn the_category_enum_can_be_named_and_the_crate_path_given() {
     }
     assert_eq!(Named::One.category(), Section::Only);
 }
+
+/// A table of unit variants whose messages need formatting: extra arguments,
+/// a function, a message for the whole enum.
+#[parse_errors(category(App = "App errors"))]
+#[error("app error {}", self.code())]
+pub enum FormattedTable {
+    /// The limit was reached.
+    #[error("limit of {} reached", LIMIT)]
+    LimitReached = 9001,
+    /// Written by a function.
+    #[error(fmt = write_busy)]
+    Busy = 9002,
+    /// Shown by the enum's message.
+    Other = 9003,
+}
+
+const LIMIT: u32 = 64;
+
+fn write_busy(formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+    formatter.write_str("busy, try later")
+}
+
+#[test]
+fn a_table_of_unit_variants_takes_every_form_of_message() {
+    assert_eq!(
+        FormattedTable::LimitReached.to_string(),
+        "limit of 64 reached"
+    );
+    assert_eq!(FormattedTable::Busy.to_string(), "busy, try later");
+    assert_eq!(FormattedTable::Other.to_string(), "app error 9003");
+    // The code enum's lookups are the same as for any table.
+    assert_eq!(FormattedTable::from_code(9002), Some(FormattedTable::Busy));
+}
