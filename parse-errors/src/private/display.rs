@@ -63,7 +63,7 @@ impl<T: Pointer + ?Sized> Pointer for Var<'_, T> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "alloc"))]
 mod tests {
     use super::{AsDisplay, Var};
     use core::fmt::Write;
