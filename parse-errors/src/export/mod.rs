@@ -1,7 +1,7 @@
 //! A table for its other readers: the docs page, JSON and TypeScript.
 //!
 //! Each export is a `String` made from a table's [`ENTRIES`](ErrorTable::ENTRIES)
-//! and its category enum, for any table: [`ErrorCode`],
+//! and its category enum, for any table: [`ErrorCode`](crate::ErrorCode),
 //! [`LiveQueryCode`] or one of your own.
 //!
 //! - [`markdown`]: the layout of the Parse docs page, one `## ` section per
