@@ -11,11 +11,12 @@
 //!
 //! ```no_run
 //! // tests/errors_gen.rs of the library, which dev-depends on
-//! // parse-errors-codegen with its `file` feature. `cargo test` runs it
-//! // from the crate's root, which the paths are relative to.
+//! // parse-errors-codegen with its `file` feature.
+//! use parse_errors_codegen::file::{FileError, check_expansion};
+//!
 //! #[test]
-//! fn the_expansion_of_the_error_table_is_current() -> Result<(), parse_errors_codegen::file::FileError> {
-//!     parse_errors_codegen::file::check_expansion("src/errors.rs", "src/errors_gen.rs")?;
+//! fn the_expansion_of_the_error_table_is_current() -> Result<(), FileError> {
+//!     check_expansion(env!("CARGO_MANIFEST_DIR"), "src/errors.rs", "src/errors_gen.rs")?;
 //!     Ok(())
 //! }
 //! ```
@@ -300,33 +301,35 @@ pub fn check_file(path: impl AsRef<Path>, generated: &str) -> Result<Checked, Fi
 /// checked-in `expansion` ([`check_file`]); with `PARSE_ERRORS_BLESS=1`
 /// (or `BLESS=1`), rewrites a stale or missing expansion.
 ///
-/// Relative paths are read from the current directory, which is the
-/// package's root under `cargo test`. The header of the expansion names
-/// the table by its path from there (with `/`), so that
-/// `concat!(env!("CARGO_MANIFEST_DIR"), "/src/errors.rs")` and
-/// `"src/errors.rs"` give the same file on every machine.
+/// `table` and `expansion` are paths from `root`, the crate's root:
+/// `env!("CARGO_MANIFEST_DIR")` in the crate's test, so that the check
+/// does not depend on the directory it runs in. The expansion's header
+/// names the table by its path from `root`, with `/` on every platform, so
+/// that it is the same file on every machine.
 ///
 /// # Errors
 /// Those of [`expand_file`] and [`check_file`], and [`FileError::Read`]
 /// when the table cannot be read.
 ///
 /// ```no_run
-/// # fn main() -> Result<(), parse_errors_codegen::file::FileError> {
-/// parse_errors_codegen::file::check_expansion("src/errors.rs", "src/errors_gen.rs")?;
-/// # Ok(())
-/// # }
+/// use parse_errors_codegen::file::check_expansion;
+///
+/// check_expansion(env!("CARGO_MANIFEST_DIR"), "src/errors.rs", "src/errors_gen.rs")?;
+/// # Ok::<(), parse_errors_codegen::file::FileError>(())
 /// ```
 pub fn check_expansion(
+    root: impl AsRef<Path>,
     table: impl AsRef<Path>,
     expansion: impl AsRef<Path>,
 ) -> Result<Checked, FileError> {
-    let table = table.as_ref();
-    let source = std::fs::read_to_string(table).map_err(|error| FileError::Read {
-        path: table.to_owned(),
+    let root = root.as_ref();
+    let table = root.join(table);
+    let source = std::fs::read_to_string(&table).map_err(|error| FileError::Read {
+        path: table.clone(),
         error,
     })?;
-    let generated = expand_file(&source, &shown_path(table), REGENERATE)?;
-    check_file(expansion, &generated)
+    let generated = expand_file(&source, &shown_path(&table, root), REGENERATE)?;
+    check_file(root.join(expansion), &generated)
 }
 
 fn blessing() -> bool {
@@ -355,13 +358,10 @@ fn first_difference(
     None
 }
 
-/// `path` from the current directory when it lies under it, with `/`
-/// between its parts on every platform.
-fn shown_path(path: &Path) -> String {
-    let relative = std::env::current_dir()
-        .ok()
-        .and_then(|here| path.strip_prefix(here).ok())
-        .unwrap_or(path);
+/// `path` from `root` when it lies under it, with `/` between its parts on
+/// every platform.
+fn shown_path(path: &Path, root: &Path) -> String {
+    let relative = path.strip_prefix(root).unwrap_or(path);
     let parts: Vec<String> = relative
         .components()
         .filter(|part| !matches!(part, Component::CurDir))
@@ -649,14 +649,14 @@ mod tests {
     }
 
     #[test]
-    fn paths_are_shown_from_the_current_directory() {
-        let here = std::env::current_dir().expect("a current directory");
+    fn tables_are_named_from_the_root_of_their_crate() {
+        let root = std::env::temp_dir().join("shop");
         assert_eq!(
-            shown_path(&here.join("src").join("errors.rs")),
+            shown_path(&root.join("src").join("errors.rs"), &root),
             "src/errors.rs"
         );
         assert_eq!(
-            shown_path(std::path::Path::new("./src/errors.rs")),
+            shown_path(&root.join("./src/errors.rs"), &root),
             "src/errors.rs"
         );
     }
