@@ -156,7 +156,7 @@ impl fmt::Display for FileError {
                 write!(
                     f,
                     "{} is out of date at line {line}:\n  checked in: {}\n  now:        {}\n\
-                     it is generated from its table: `{REGENERATE}` (or `BLESS=1`) rewrites it",
+                     it is the expansion of its table, not edited by hand: `{REGENERATE}` (or `BLESS=1`) rewrites it",
                     path.display(),
                     shown(checked_in),
                     shown(now)
