@@ -23,7 +23,7 @@
 //! # Ok::<(), proc_macro2::LexError>(())
 //! ```
 //!
-//! With the `file` feature, the [`file`] module expands a whole source file
+//! With the `file` feature, the `file` module expands a whole source file
 //! of tables into a Rust file to check in, and gives the test that keeps it
 //! current: a library ships its own table to users who compile no proc
 //! macro (the README of parse-errors, "Shipping a table without the macro",
