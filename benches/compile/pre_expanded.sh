@@ -12,7 +12,9 @@
 # Usage, from the repository root:  bash benches/compile/pre_expanded.sh [REPEATS]
 # TABLES="official 60 1000" sets the tables (default: official, the official
 # list's 89 codes as a user's table; a number is a synthetic table of that
-# many rows). Prints a Markdown table of medians (seconds) and ratios.
+# many rows). Prints a Markdown table of medians (seconds) and ratios; the
+# last columns are the table crate alone, its dependencies built, which is
+# the table's own share of the clean build.
 set -euo pipefail
 
 repeats=${1:-5}
@@ -66,17 +68,23 @@ pre_expanded_crate() { # $1 crate, $2 rows
 # shellcheck source=timing.sh
 . "$root/benches/compile/timing.sh"
 
-once() { # one clean build of crate $1
+once() { # one clean build of crate $1, with all its dependencies
   local dir=$work/$1
   rm -rf "$dir/target"
+  CARGO_INCREMENTAL=0 seconds cargo build --offline --manifest-path "$dir/Cargo.toml"
+}
+
+alone() { # one build of crate $1 alone, its dependencies built (by `once`)
+  local dir=$work/$1
+  cargo clean -q --offline --manifest-path "$dir/Cargo.toml" -p table
   CARGO_INCREMENTAL=0 seconds cargo build --offline --manifest-path "$dir/Cargo.toml"
 }
 
 ratio() { echo "scale=2; $1 / $2" | bc; }
 
 write_crate default "parse-errors = { path = \"$root/parse-errors\" }" "pub use parse_errors::ErrorCode as Table;"
-echo "| table | pre-expanded (s) | hand-written (s) | pre-expanded / hand | parse-errors using \`ErrorCode\` (s) | that / hand |"
-echo "|---|---|---|---|---|---|"
+echo "| table | pre-expanded (s) | hand-written (s) | pre-expanded / hand | parse-errors using \`ErrorCode\` (s) | that / hand | the table crate alone: pre-expanded (s) | hand (s) | ratio |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for rows in ${TABLES:-official}; do
   pre_expanded_crate "pre-$rows" "$rows"
   write_crate "hand-$rows" "" "$("$generate" hand "$rows")"
@@ -87,10 +95,13 @@ for rows in ${TABLES:-official}; do
   declare -A times=()
   for ((i = 0; i < repeats; i++)); do
     for name in "pre-$rows" "hand-$rows" default; do times[$name]+="$(once "$name") "; done
+    for name in "pre-$rows" "hand-$rows"; do times[alone-$name]+="$(alone "$name") "; done
   done
   pre=$(echo "${times[pre-$rows]}" | median)
   hand=$(echo "${times[hand-$rows]}" | median)
   default=$(echo "${times[default]}" | median)
-  echo "| $rows | $pre | $hand | $(ratio "$pre" "$hand") | $default | $(ratio "$default" "$hand") |"
+  pre_alone=$(echo "${times[alone-pre-$rows]}" | median)
+  hand_alone=$(echo "${times[alone-hand-$rows]}" | median)
+  echo "| $rows | $pre | $hand | $(ratio "$pre" "$hand") | $default | $(ratio "$default" "$hand") | $pre_alone | $hand_alone | $(ratio "$pre_alone" "$hand_alone") |"
   unset times
 done
