@@ -158,3 +158,19 @@ fn a_table_with_mistakes_is_refused_with_their_lines() {
         "a table with mistakes is never written, blessed or not"
     );
 }
+
+#[test]
+fn swapped_paths_write_over_nothing() {
+    let copy = Copy::of_the_example("swapped");
+    let table = copy.read("src/errors.rs");
+    let error = check_expansion(&copy.root, "src/errors_gen.rs", "src/errors.rs")
+        .expect_err("the expansion is no table file");
+    assert!(matches!(error, FileError::NoTable { .. }), "{error}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("src/errors_gen.rs has no item under `#[parse_errors(...)]`"),
+        "{error}"
+    );
+    assert_eq!(copy.read("src/errors.rs"), table, "the table is kept");
+}

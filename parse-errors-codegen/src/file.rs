@@ -48,6 +48,10 @@ pub const BLESS_VARIABLES: [&str; 2] = ["PARSE_ERRORS_BLESS", "BLESS"];
 /// The command that [`check_expansion`]'s files tell their reader to run.
 const REGENERATE: &str = "PARSE_ERRORS_BLESS=1 cargo test";
 
+/// How every file of [`expand_file`] starts, and what [`check_file`] looks
+/// for before it overwrites a file.
+const GENERATED: &str = "// @generated";
+
 /// What [`check_file`] and [`check_expansion`] found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Checked {
@@ -86,6 +90,19 @@ pub enum FileError {
         at: (usize, usize),
         /// What the parser expected there.
         message: String,
+    },
+    /// The source holds no item under `#[parse_errors(...)]`: it is not a
+    /// table file (or it is the expansion, given in place of the table).
+    NoTable {
+        /// The file, as its expansion's header would name it.
+        table: String,
+    },
+    /// A rewrite was asked, but the file in place is not one that
+    /// [`expand_file`] wrote (its first line is not `// @generated ...`):
+    /// it is left as it is, for it may be the table itself.
+    NotGenerated {
+        /// The file.
+        path: PathBuf,
     },
     /// A table has mistakes, which `#[parse_errors]` would report: nothing
     /// is written until they are fixed.
@@ -130,6 +147,18 @@ impl fmt::Display for FileError {
             } => write!(
                 f,
                 "{table}:{line}:{column}: {message}; the table file must be a Rust module, as `#[parse_errors]` reads it"
+            ),
+            Self::NoTable { table } => write!(
+                f,
+                "{table} has no item under `#[parse_errors(...)]`: a table file holds at least one \
+                 table, as the macro reads it (is it the expansion, given in place of the table?)"
+            ),
+            Self::NotGenerated { path } => write!(
+                f,
+                "{} does not start with `{GENERATED}`, so it is not overwritten: the expansion is \
+                 written only over an earlier expansion (is it the table, given in place of the \
+                 expansion?); remove it to have it written",
+                path.display()
             ),
             Self::Mistakes { table, messages } => {
                 write!(
@@ -189,7 +218,8 @@ impl std::error::Error for FileError {
 /// rewrites the file).
 ///
 /// # Errors
-/// [`FileError::NotRust`] when `source` is not a Rust file, and
+/// [`FileError::NotRust`] when `source` is not a Rust file,
+/// [`FileError::NoTable`] when it holds no table, and
 /// [`FileError::Mistakes`] with every message the macro would give when a
 /// table has mistakes.
 ///
@@ -225,7 +255,13 @@ pub fn expand_file(source: &str, table: &str, regenerate: &str) -> Result<String
         }
     })?;
     let mut messages = Vec::new();
-    file.items = expand_items(file.items, &mut messages);
+    let mut tables = 0;
+    file.items = expand_items(file.items, &mut tables, &mut messages);
+    if tables == 0 {
+        return Err(FileError::NoTable {
+            table: table.to_owned(),
+        });
+    }
     if !messages.is_empty() {
         return Err(FileError::Mistakes {
             table: table.to_owned(),
@@ -233,7 +269,7 @@ pub fn expand_file(source: &str, table: &str, regenerate: &str) -> Result<String
         });
     }
     Ok(format!(
-        "// @generated from `{table}` by the `#[parse_errors]` macro's own pipeline.\n\
+        "{GENERATED} from `{table}` by the `#[parse_errors]` macro's own pipeline.\n\
          // Do not edit: change the table, then run `{regenerate}`.\n\n{}",
         prettyplease::unparse(&file)
     ))
@@ -243,11 +279,15 @@ pub fn expand_file(source: &str, table: &str, regenerate: &str) -> Result<String
 /// (so a checkout with CRLF line ends is current too). When they differ or
 /// the file is missing, rewrites it if a [`BLESS_VARIABLES`] variable is
 /// set, and otherwise fails naming the first line that differs. A current
-/// file is left untouched, so that cargo has nothing to rebuild.
+/// file is left untouched, so that cargo has nothing to rebuild, and only a
+/// file that starts with `// @generated`, as every file of [`expand_file`]
+/// does, is overwritten: swapped paths cannot write over a table.
 ///
 /// # Errors
 /// [`FileError::Stale`] when the file differs, [`FileError::Read`] when it
-/// cannot be read, [`FileError::Write`] when a rewrite fails.
+/// cannot be read, [`FileError::NotGenerated`] when a rewrite would
+/// overwrite another kind of file, [`FileError::Write`] when a rewrite
+/// fails.
 ///
 /// ```
 /// use parse_errors_codegen::file::{check_file, Checked, FileError};
@@ -265,13 +305,22 @@ pub fn expand_file(source: &str, table: &str, regenerate: &str) -> Result<String
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn check_file(path: impl AsRef<Path>, generated: &str) -> Result<Checked, FileError> {
-    let path = path.as_ref();
+    compare_or_rewrite(path.as_ref(), generated, blessing())
+}
+
+/// [`check_file`], rewriting when `bless`.
+fn compare_or_rewrite(path: &Path, generated: &str, bless: bool) -> Result<Checked, FileError> {
     let difference = match std::fs::read_to_string(path) {
         Ok(checked_in) => match first_difference(&checked_in, generated) {
             None => return Ok(Checked::Current),
+            Some(_) if bless && !checked_in.starts_with(GENERATED) => {
+                return Err(FileError::NotGenerated {
+                    path: path.to_owned(),
+                });
+            }
             Some(difference) => Some(difference),
         },
-        Err(error) if error.kind() == io::ErrorKind::NotFound && blessing() => None,
+        Err(error) if error.kind() == io::ErrorKind::NotFound && bless => None,
         Err(error) => {
             return Err(FileError::Read {
                 path: path.to_owned(),
@@ -279,7 +328,7 @@ pub fn check_file(path: impl AsRef<Path>, generated: &str) -> Result<Checked, Fi
             });
         }
     };
-    if blessing() {
+    if bless {
         return std::fs::write(path, generated)
             .map(|()| Checked::Rewritten)
             .map_err(|error| FileError::Write {
@@ -372,7 +421,7 @@ fn shown_path(path: &Path, root: &Path) -> String {
 
 /// `items` with every table expanded and the macro's import dropped; the
 /// mistakes of the tables go to `messages`.
-fn expand_items(items: Vec<Item>, messages: &mut Vec<String>) -> Vec<Item> {
+fn expand_items(items: Vec<Item>, tables: &mut usize, messages: &mut Vec<String>) -> Vec<Item> {
     let mut expanded = Vec::with_capacity(items.len());
     for mut item in items {
         if let Item::Use(import) = &mut item {
@@ -384,7 +433,7 @@ fn expand_items(items: Vec<Item>, messages: &mut Vec<String>) -> Vec<Item> {
         if let Item::Mod(module) = &mut item
             && let Some((_, inner)) = &mut module.content
         {
-            *inner = expand_items(std::mem::take(inner), messages);
+            *inner = expand_items(std::mem::take(inner), tables, messages);
         }
         let Some(attrs) = attrs_of(&mut item) else {
             expanded.push(item);
@@ -394,6 +443,7 @@ fn expand_items(items: Vec<Item>, messages: &mut Vec<String>) -> Vec<Item> {
             expanded.push(item);
             continue;
         };
+        *tables += 1;
         let args = match attrs.remove(at).meta {
             syn::Meta::List(list) => list.tokens,
             _ => TokenStream::new(),
@@ -499,7 +549,9 @@ fn compile_errors(tokens: TokenStream, messages: &mut Vec<String>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{Checked, FileError, check_file, expand_file, first_difference, shown_path};
+    use super::{
+        Checked, FileError, compare_or_rewrite, expand_file, first_difference, shown_path,
+    };
 
     #[test]
     fn the_expansion_is_the_source_with_its_tables_expanded() {
@@ -614,38 +666,87 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_stale_file_fails_with_its_line_unless_blessed() {
-        let blessed = super::blessing();
-        let path = std::env::temp_dir().join(format!(
-            "parse-errors-codegen-stale-{}.rs",
-            std::process::id()
-        ));
-        std::fs::write(&path, "one\ntwo\n").expect("a writable temp dir");
-        assert_eq!(check_file(&path, "one\ntwo\n").ok(), Some(Checked::Current));
-        let checked = check_file(&path, "one\n2\n");
-        if blessed {
-            assert_eq!(checked.ok(), Some(Checked::Rewritten));
-            assert_eq!(
-                std::fs::read_to_string(&path).ok().as_deref(),
-                Some("one\n2\n")
-            );
-        } else {
-            let error = checked.expect_err("the file is stale");
-            let message = error.to_string();
-            assert!(
-                matches!(error, FileError::Stale { line: 2, .. }),
-                "{message}"
-            );
-            assert!(message.contains("out of date at line 2"), "{message}");
-            assert!(message.contains("checked in: two"), "{message}");
-            assert!(message.contains("PARSE_ERRORS_BLESS=1"), "{message}");
-            assert_eq!(
-                std::fs::read_to_string(&path).ok().as_deref(),
-                Some("one\ntwo\n")
-            );
+    /// A file of the test's own, removed when dropped.
+    struct TempFile(std::path::PathBuf);
+
+    impl TempFile {
+        fn new(name: &str, text: &str) -> Self {
+            let path = std::env::temp_dir().join(format!(
+                "parse-errors-codegen-{name}-{}.rs",
+                std::process::id()
+            ));
+            std::fs::write(&path, text).expect("a writable temp dir");
+            Self(path)
         }
-        std::fs::remove_file(&path).expect("the temp file is removable");
+
+        fn text(&self) -> String {
+            std::fs::read_to_string(&self.0).expect("the temp file")
+        }
+    }
+
+    impl Drop for TempFile {
+        fn drop(&mut self) {
+            // A leftover temp file is no failure of the test.
+            let _ = std::fs::remove_file(&self.0);
+        }
+    }
+
+    #[test]
+    fn a_stale_file_fails_with_its_line() {
+        let file = TempFile::new("stale", "// @generated\ntwo\n");
+        let checked = compare_or_rewrite(&file.0, "// @generated\ntwo\n", false);
+        assert_eq!(checked.ok(), Some(Checked::Current));
+        let error = compare_or_rewrite(&file.0, "// @generated\n2\n", false)
+            .expect_err("the file is stale");
+        let message = error.to_string();
+        assert!(
+            matches!(error, FileError::Stale { line: 2, .. }),
+            "{message}"
+        );
+        assert!(message.contains("out of date at line 2"), "{message}");
+        assert!(message.contains("checked in: two"), "{message}");
+        assert!(message.contains("now:        2"), "{message}");
+        assert!(message.contains("PARSE_ERRORS_BLESS=1"), "{message}");
+        assert_eq!(file.text(), "// @generated\ntwo\n", "nothing is written");
+    }
+
+    #[test]
+    fn blessing_rewrites_a_stale_or_missing_file_and_nothing_else() {
+        let stale = TempFile::new("blessed", "// @generated\ntwo\n");
+        let checked = compare_or_rewrite(&stale.0, "// @generated\n2\n", true);
+        assert_eq!(checked.ok(), Some(Checked::Rewritten));
+        assert_eq!(stale.text(), "// @generated\n2\n");
+
+        let missing = TempFile::new("missing", "");
+        std::fs::remove_file(&missing.0).expect("the temp file is removable");
+        let checked = compare_or_rewrite(&missing.0, "// @generated\n", true);
+        assert_eq!(checked.ok(), Some(Checked::Rewritten));
+        assert_eq!(missing.text(), "// @generated\n");
+
+        // The table, given as the expansion: it is never written over.
+        let table = TempFile::new("table", "#[parse_errors]\npub enum Codes {}\n");
+        let error = compare_or_rewrite(&table.0, "// @generated\n", true)
+            .expect_err("a file that is no expansion is kept");
+        assert!(matches!(error, FileError::NotGenerated { .. }), "{error}");
+        assert!(error.to_string().contains("is not overwritten"), "{error}");
+        assert_eq!(table.text(), "#[parse_errors]\npub enum Codes {}\n");
+    }
+
+    #[test]
+    fn a_source_without_a_table_is_no_table_file() {
+        let error = expand_file(
+            "// @generated\npub enum Codes { A = 1 }\n",
+            "src/errors_gen.rs",
+            "make",
+        )
+        .expect_err("no table");
+        assert!(matches!(error, FileError::NoTable { .. }), "{error}");
+        assert!(
+            error
+                .to_string()
+                .starts_with("src/errors_gen.rs has no item under"),
+            "{error}"
+        );
     }
 
     #[test]
