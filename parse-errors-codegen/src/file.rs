@@ -26,10 +26,10 @@
 //! ([`BLESS_VARIABLES`]). A table with mistakes is never written: the test
 //! fails with the messages the macro would have given, each at its line.
 //!
-//! The expansion names `parse_errors::__private`, which follows the
-//! version of `parse-errors`: pin `parse-errors-codegen` to the same
-//! version (`=0.1.0`), so that an upgrade of both shows up in this test as
-//! a stale expansion rather than as a build error.
+//! The expansion names `parse_errors::__private`, which may change in any
+//! release of `parse-errors`: depend on the same version of both crates,
+//! exactly (`=0.1.0`), upgrade them together, and regenerate the expansion
+//! then.
 
 use std::fmt;
 use std::io;
