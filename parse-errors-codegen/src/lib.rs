@@ -22,7 +22,14 @@
 //! assert!(!output.contains("compile_error"));
 //! # Ok::<(), proc_macro2::LexError>(())
 //! ```
+//!
+//! With the `file` feature, the `file` module expands a whole source file
+//! of tables into a Rust file to check in, and gives the test that keeps it
+//! current: a library ships its own table to users who compile no proc
+//! macro (the README of parse-errors, "Shipping a table without the macro",
+//! has the recipe).
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The expansion is a pipeline of plain functions on `proc_macro2` tokens
 // (`pipeline`), one module per stage, so it is tested and benchmarked without
@@ -43,6 +50,9 @@ mod attr;
 mod ctxt;
 mod expand;
 mod fallback;
+#[cfg(feature = "file")]
+#[cfg_attr(docsrs, doc(cfg(feature = "file")))]
+pub mod file;
 mod fmt;
 mod lit;
 mod manifest;
