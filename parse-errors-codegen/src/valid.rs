@@ -111,10 +111,26 @@ pub fn check<'a>(input: &'a Input, errors: &mut Errors) -> Model<'a> {
     check_range(&mut drafts, args, errors);
     let error_enum = has_data.then(|| error_enum::check(input, attrs, &drafts, errors));
 
+    // A role names its canonical entry by its place among the drafts; a row
+    // names it by its place among the rows, which leave out what was dropped.
+    let mut kept = 0;
+    let row_of: Vec<usize> = drafts
+        .iter()
+        .map(|draft| {
+            kept += usize::from(draft.kept);
+            kept.saturating_sub(1)
+        })
+        .collect();
     let rows = drafts
         .iter()
         .filter(|draft| draft.kept)
-        .map(|draft| row(draft, &categories, has_data))
+        .map(|draft| {
+            let mut row = row(draft, &categories, has_data);
+            if let Role::Alias(canonical) = row.role {
+                row.role = Role::Alias(row_of[canonical]);
+            }
+            row
+        })
         .collect();
     Model {
         input,

@@ -228,6 +228,34 @@ fn a_derive_list_that_does_not_parse_is_left_to_rustc() {
     );
 }
 
+/// Found by `fuzz/run.sh 300` (`fuzz/regressions/macro_pipeline/`): an alias
+/// whose canonical entry comes after an entry dropped for its duplicate name
+/// named its canonical row by its place among all the entries, one past the
+/// rows the model keeps.
+#[test]
+fn an_alias_after_a_dropped_duplicate_name_finds_its_canonical_row() {
+    let input = quote! {
+        pub enum T {
+            /// B.
+            B = 3,
+            /// B again.
+            B = 5,
+            /// C.
+            #[entry(alias)]
+            C = 4,
+            /// D.
+            D = 4,
+        }
+    };
+    let args = quote!(category(P = "P"));
+    check_stand_in(args.clone(), input.clone()).expect("the repair keeps its promises");
+    let output = expand(args, input);
+    assert!(
+        output.contains("pub const C : Self = Self :: D"),
+        "{output}"
+    );
+}
+
 #[test]
 fn a_second_paragraph_is_not_part_of_the_description() {
     let output = expand(
