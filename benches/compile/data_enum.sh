@@ -46,7 +46,7 @@ once() { # one build of crate $1 alone, with cargo's command $2 (check | build)
   seconds cargo "$2" --offline --manifest-path "$dir/Cargo.toml"
 }
 
-ratio() { echo "scale=2; $1 / $2" | bc; }
+ratio() { printf '%.2f' "$(echo "scale=4; $1 / $2" | bc)"; }
 
 # (max - min) / median of the numbers on stdin, in percent.
 spread() { tr ' ' '\n' | sort -n | awk 'NF { a[++n] = $1 } END { printf "%.0f%%", 100 * (a[n] - a[1]) / a[int((n + 1) / 2)] }'; }
