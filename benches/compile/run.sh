@@ -14,6 +14,9 @@
 #      hand      the official table hand-written, no dependency
 #      macros60  an own 60-row table through parse-errors' `macros` feature
 #      derive60  the same 60 rows with thiserror + strum + num_enum
+#    and an axum application (tokio, serde, clap) whose 60-variant error enum
+#    carries data, with thiserror and with `#[parse_errors]`: `axum_app.sh`,
+#    with the same REPEATS (and BASELINE, if set).
 # 2. The table crate alone (dependencies built) and a rebuild after editing a
 #    description, for synthetic tables of SIZES rows in STYLES:
 #      parse_errors       `#[parse_errors]`
@@ -32,7 +35,8 @@
 # SIZES="60 1000 10000" sets the synthetic tables (default: 60 1000; the
 # 10,000-row builds take minutes on two cores), STYLES (default:
 # "parse_errors hand derive") and KINDS (default: "crate incremental") what
-# section 2 measures; TABLES_ONLY=1 skips section 1. Ratios are to `hand`.
+# section 2 measures; TABLES_ONLY=1 skips section 1, the axum application
+# included. Ratios are to `hand`.
 # Prints Markdown tables of medians (seconds) and ratios to stdout.
 set -euo pipefail
 
@@ -150,6 +154,8 @@ echo "| default / hand | $(ratio "${result[default]}" "${result[hand]}") |"
 echo "| default / derive | $(ratio "${result[default]}" "${result[derive]}") |"
 echo "| serde / json | $(ratio "${result[serde]}" "${result[json]}") |"
 echo "| macros60 / derive60 | $(ratio "${result[macros60]}" "${result[derive60]}") |"
+echo
+COMPILE_BENCH_WORK=$work/axum_app bash "$root/benches/compile/axum_app.sh" "$repeats"
 echo
 fi
 

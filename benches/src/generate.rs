@@ -83,9 +83,13 @@ fn categories(rows: &[Row]) -> Vec<&str> {
     categories
 }
 
-/// `#[parse_errors(...)]` with the rows' categories, and the enum's first line.
-fn table_header(type_name: &str, rows: &[Row]) -> String {
+/// `#[parse_errors(...)]` with the rows' categories, extending the table at
+/// the path `extends` if one is given, and the enum's first line.
+fn table_header(type_name: &str, rows: &[Row], extends: Option<&str>) -> String {
     let mut out = String::from("#[::parse_errors::parse_errors(\n");
+    if let Some(base) = extends {
+        writeln!(out, "    extends = {base},").unwrap();
+    }
     for category in categories(rows) {
         writeln!(
             out,
@@ -101,7 +105,7 @@ fn table_header(type_name: &str, rows: &[Row]) -> String {
 
 /// The table as `#[parse_errors]` reads it.
 pub fn parse_errors_table(type_name: &str, rows: &[Row]) -> String {
-    let mut out = table_header(type_name, rows);
+    let mut out = table_header(type_name, rows, None);
     for row in rows {
         let category = category_ident(&row.category);
         writeln!(out, "    /// {}", row.description).unwrap();
@@ -278,9 +282,11 @@ fn data_variant(index: usize) -> (String, String) {
 }
 
 /// An error enum whose variants carry data, through `#[parse_errors]`: the
-/// rows' codes, docs and categories, each variant in one of four shapes.
-pub fn data_parse_errors(type_name: &str, rows: &[Row]) -> String {
-    let mut out = table_header(type_name, rows);
+/// rows' codes, docs and categories, each variant in one of four shapes. With
+/// `extends`, the path of a table, its codes sit on top of that table's (the
+/// synthetic codes, from 9000, are none of the official table's).
+pub fn data_parse_errors(type_name: &str, rows: &[Row], extends: Option<&str>) -> String {
+    let mut out = table_header(type_name, rows, extends);
     for (index, row) in rows.iter().enumerate() {
         let (fields, display) = data_variant(index);
         writeln!(
